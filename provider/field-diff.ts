@@ -1,0 +1,16 @@
+import { isDeepStrictEqual } from "node:util";
+
+/**
+ * Absent and empty mean the same to the service (an empty map or string is the proto default), so a
+ * program that drops `labels: {}` must not see a spurious update.
+ */
+function normalize(value: unknown): unknown {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0) return undefined;
+  return value;
+}
+
+/** The fields among `fields` whose values differ between the recorded outputs and the new inputs. */
+export function changedFields<T extends object>(olds: Partial<T>, news: Partial<T>, fields: readonly (keyof T & string)[]): string[] {
+  return fields.filter((field) => !isDeepStrictEqual(normalize(olds[field]), normalize(news[field])));
+}

@@ -1,0 +1,8 @@
+/**
+ * The dynamic providers. This module is loaded inside the engine's dynamic-provider process (see
+ * sdk/dynamic-provider.ts), so it must stay free of program-side state.
+ */
+export { providerFor, KIND_NAMES, type KindName } from "./registry";
+export type { ClusterInputs, ClusterOutputs } from "./cluster";
+export type { CommonInputs, CommonOutputs, OperationTimeouts } from "./kind-spec";
+export { ResourceInitError } from "./errors";

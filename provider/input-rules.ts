@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+/**
+ * Input rules shared by every kind. Messages name the rule and the fix; the argument name is added by
+ * `checkFailures`, which turns every problem into one Pulumi check failure at once.
+ */
+
+/** AIP-122 resource IDs: the only rule the service documents. */
+export const RESOURCE_ID_PATTERN = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export const resourceId = z
+  .string()
+  .regex(
+    RESOURCE_ID_PATTERN,
+    "must be 1-63 characters of lowercase letters, digits and hyphens, start with a letter and not end " +
+      'with a hyphen (AIP-122), e.g. "video-cluster"',
+  );
+
+export const projectId = z
+  .string()
+  .min(1, 'is required: set it on the resource or with `pulumi config set visionai:project <project>`');
+
+export const locationId = z
+  .string()
+  .min(1, 'is required: set it on the resource or with `pulumi config set visionai:location <region>`');
+
+/** Google Cloud label rules (keys and values up to 63 characters of lowercase letters, digits, `_` and `-`). */
+const LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
+const LABEL_VALUE = /^[a-z0-9_-]{0,63}$/;
+
+export const labels = z
+  .record(z.string(), z.string())
+  .superRefine((map, ctx) => {
+    for (const [key, value] of Object.entries(map)) {
+      if (!LABEL_KEY.test(key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "label keys must start with a lowercase letter and use at most 63 lowercase letters, digits, `_` or `-`",
+        });
+      } else if (!LABEL_VALUE.test(value)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "label values must use at most 63 lowercase letters, digits, `_` or `-`",
+        });
+      }
+    }
+    if (Object.keys(map).length > 64) {
+      ctx.addIssue({ code: "custom", message: "at most 64 labels are allowed" });
+    }
+  })
+  .optional();
+
+/** Keys the project reserves in `annotations` for seed fields that v1 lacks (see README). */
+export const RESERVED_ANNOTATION_PREFIX = "pulumi-visionai/";
+
+export const annotations = z
+  .record(z.string(), z.string())
+  .superRefine((map, ctx) => {
+    for (const key of Object.keys(map)) {
+      if (key.startsWith(RESERVED_ANNOTATION_PREFIX)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `keys starting with "${RESERVED_ANNOTATION_PREFIX}" are reserved for displayName and description: set those arguments instead`,
+        });
+      }
+    }
+  })
+  .optional();
+
+const timeoutSeconds = z.number().int().positive("must be a positive number of seconds").optional();
+
+export const timeouts = z
+  .object({ createSeconds: timeoutSeconds, updateSeconds: timeoutSeconds, deleteSeconds: timeoutSeconds })
+  .strict()
+  .optional();
+
+/** Fields every kind accepts; kinds extend this object with their own. */
+export const commonInputFields = {
+  project: projectId,
+  location: locationId,
+  labels,
+  annotations,
+  adoptExisting: z.boolean().optional(),
+  timeouts,
+};

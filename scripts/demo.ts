@@ -1,0 +1,60 @@
+/**
+ * `npm run demo`: deploys the root Pulumi program (examples/video-analytics-stack) to a local stack against
+ * a local Vision AI emulator, and prints the stack outputs. Running it again reports no changes, because
+ * the emulator keeps its state in .tools/demo/emulator beside Pulumi's own state in .tools/demo/state.
+ *
+ * `npm run demo:destroy` deletes every resource of the stack, then the stack and the emulator's data.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { LocalWorkspace } from "@pulumi/pulumi/automation";
+import { startEmulatorProcess } from "./lib/emulator-process";
+import { offlinePulumiEnv, pulumiBinDir, pulumiCommand } from "./lib/pulumi-cli";
+import { REPO_ROOT, TOOLS_DIR } from "./lib/repo-paths";
+
+const STACK_NAME = "demo";
+const DEMO_DIR = path.join(TOOLS_DIR, "demo");
+const EMULATOR_DATA_DIR = path.join(DEMO_DIR, "emulator");
+
+async function main(action: string): Promise<void> {
+  if (action !== "up" && action !== "destroy") {
+    throw new Error(`unknown action "${action}": use "up" or "destroy"`);
+  }
+  const binDir = await pulumiBinDir();
+  fs.mkdirSync(EMULATOR_DATA_DIR, { recursive: true });
+  const emulator = await startEmulatorProcess(["--data-dir", EMULATOR_DATA_DIR]);
+  console.log(`Vision AI emulator listening on ${emulator.address} (data in ${path.relative(REPO_ROOT, EMULATOR_DATA_DIR)})`);
+  try {
+    const stack = await LocalWorkspace.createOrSelectStack(
+      { stackName: STACK_NAME, workDir: REPO_ROOT },
+      {
+        pulumiCommand: await pulumiCommand(binDir),
+        envVars: {
+          ...offlinePulumiEnv({ binDir, home: path.join(DEMO_DIR, "home"), backendDir: path.join(DEMO_DIR, "state") }),
+          VISIONAI_EMULATOR_HOST: emulator.address,
+        },
+      },
+    );
+    if (action === "up") {
+      const result = await stack.up({ onOutput: (text) => process.stdout.write(text) });
+      console.log("\nStack outputs:");
+      for (const [key, output] of Object.entries(result.outputs)) {
+        console.log(`  ${key}: ${JSON.stringify(output.secret ? "[secret]" : output.value)}`);
+      }
+    } else {
+      await stack.destroy({ onOutput: (text) => process.stdout.write(text) });
+      await stack.workspace.removeStack(STACK_NAME);
+    }
+  } finally {
+    await emulator.stop();
+  }
+  if (action === "destroy") {
+    fs.rmSync(EMULATOR_DATA_DIR, { recursive: true, force: true });
+    console.log("Removed the demo stack and the emulator's data.");
+  }
+}
+
+main(process.argv[2] ?? "up").catch((error: Error) => {
+  console.error(`\ndemo failed: ${error.message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,51 @@
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { PulumiCommand } from "@pulumi/pulumi/automation";
+import { REPO_ROOT } from "./repo-paths";
+
+const run = promisify(execFile);
+
+/**
+ * The real Pulumi CLI, from scripts/ensure-pulumi.sh: a recent enough `pulumi` on PATH, or the pinned
+ * release built from Go modules (minutes the first time, cached after). Its progress goes to stderr.
+ */
+export async function pulumiBinDir(): Promise<string> {
+  const script = path.join(REPO_ROOT, "scripts", "ensure-pulumi.sh");
+  const { stdout } = await run("bash", [script], {
+    cwd: REPO_ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stderr?: string; message: string }) => {
+    throw new Error(`could not provide the Pulumi CLI (scripts/ensure-pulumi.sh failed):\n${error.stderr ?? error.message}`);
+  });
+  const binDir = stdout.trim().split("\n").pop() ?? "";
+  if (!fs.existsSync(path.join(binDir, "pulumi"))) {
+    throw new Error(`scripts/ensure-pulumi.sh printed "${binDir}", which holds no pulumi executable`);
+  }
+  return binDir;
+}
+
+/** A PulumiCommand for the Automation API, pointing at the CLI that `pulumiBinDir` provides. */
+export async function pulumiCommand(binDir: string): Promise<PulumiCommand> {
+  return PulumiCommand.get({ root: path.dirname(binDir), skipVersionCheck: true });
+}
+
+/**
+ * Environment for running Pulumi with no network: a local file backend, passphrase secrets, no update
+ * check and no plugin downloads, with the CLI's own files kept under `home`. The bin directory goes first
+ * on PATH so the engine finds the language host and dynamic-provider plugin beside the CLI.
+ */
+export function offlinePulumiEnv(options: { binDir: string; home: string; backendDir: string }): Record<string, string> {
+  fs.mkdirSync(options.home, { recursive: true });
+  fs.mkdirSync(options.backendDir, { recursive: true });
+  return {
+    PATH: [options.binDir, path.join(REPO_ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(path.delimiter),
+    PULUMI_HOME: options.home,
+    PULUMI_BACKEND_URL: `file://${options.backendDir}`,
+    PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "local-only-passphrase",
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+    PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
+  };
+}

@@ -1,0 +1,28 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { KindName } from "../provider";
+
+/**
+ * The provider object Pulumi serializes into state for every resource (`__provider`). It is kept tiny and
+ * stateless on purpose: each method loads the real implementation by package name when it runs inside
+ * the engine's dynamic-provider process, so state holds no copy of the implementation and upgrading the
+ * package upgrades every existing resource.
+ *
+ * The module is resolved from the program's directory (the provider process's working directory), which
+ * finds `node_modules/pulumi-visionai` in a user's project and the package itself (by its own name) in
+ * this repository.
+ */
+export function serializedProvider(kind: KindName): pulumi.dynamic.ResourceProvider {
+  const load = (): pulumi.dynamic.ResourceProvider => {
+    const fromProgramDirectory = require("module").createRequire(require("path").join(process.cwd(), "index.js"));
+    return fromProgramDirectory("pulumi-visionai/provider").providerFor(kind);
+  };
+  return {
+    configure: (request) => load().configure!(request),
+    check: (olds, news) => load().check!(olds, news),
+    diff: (id, olds, news) => load().diff!(id, olds, news),
+    create: (inputs) => load().create(inputs),
+    read: (id, props) => load().read!(id, props),
+    update: (id, olds, news) => load().update!(id, olds, news),
+    delete: (id, props) => load().delete!(id, props),
+  };
+}
