@@ -1,11 +1,13 @@
 import { z } from "zod";
 import type { Cluster as ClusterResource } from "../client";
 import type { CommonInputs, CommonOutputs, KindSpec } from "./kind-spec";
-import { commonInputFields, resourceId } from "./input-rules";
+import { commonInputFields, locationId, projectId, resourceId } from "./input-rules";
 import { nameSegments, providerSettings, timestamp } from "./resource-fields";
 
 /** Cluster inputs as the provider receives them, after `check`. */
 export interface ClusterInputs extends CommonInputs {
+  project: string;
+  location: string;
   /** The cluster's ID, the last segment of its name; changing it replaces the cluster. */
   clusterId: string;
   displayName?: string;
@@ -23,6 +25,8 @@ export interface ClusterOutputs extends ClusterInputs, CommonOutputs {
 const schema = z
   .object({
     ...commonInputFields,
+    project: projectId,
+    location: locationId,
     clusterId: resourceId,
     displayName: z.string().optional(),
     description: z.string().optional(),

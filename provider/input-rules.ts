@@ -79,10 +79,25 @@ export const timeouts = z
 
 /** Fields every kind accepts; kinds extend this object with their own. */
 export const commonInputFields = {
-  project: projectId,
-  location: locationId,
   labels,
   annotations,
   adoptExisting: z.boolean().optional(),
   timeouts,
 };
+
+const CLUSTER_NAME = /^projects\/[^/]+\/locations\/[^/]+\/clusters\/[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** A parent or referenced resource's full name, e.g. a `Cluster`'s `name` output. */
+export function resourceNameOf(kind: string, collection: string, example: string) {
+  const pattern =
+    collection === "clusters"
+      ? CLUSTER_NAME
+      : new RegExp(`^${CLUSTER_NAME.source.slice(1, -1)}/${collection}/[a-z]([a-z0-9-]{0,61}[a-z0-9])?$`);
+  return z.string().regex(pattern, `must be a full ${kind} name such as "${example}" (pass the ${kind}'s \`name\` output)`);
+}
+
+export const clusterName = resourceNameOf(
+  "cluster",
+  "clusters",
+  "projects/my-project/locations/us-central1/clusters/video-cluster",
+);

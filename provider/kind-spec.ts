@@ -8,10 +8,8 @@ export interface OperationTimeouts {
   deleteSeconds?: number;
 }
 
-/** Inputs every kind shares: where the resource lives, and how the provider treats it. */
+/** Inputs every kind shares: its maps, and how the provider treats it. */
 export interface CommonInputs {
-  project: string;
-  location: string;
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   /**
