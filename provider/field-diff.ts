@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from "node:util";
 
 /**
- * Absent and empty mean the same to the service (an empty map or string is the proto default), so a
- * program that drops `labels: {}` must not see a spurious update.
+ * Absent and default mean the same to the service (proto3 cannot tell an empty string, `false`, 0 or an
+ * empty map from an unset field), so a program that drops `labels: {}` must not see a spurious update.
  */
 function normalize(value: unknown): unknown {
-  if (value === undefined || value === null || value === "") return undefined;
+  if (value === undefined || value === null || value === "" || value === false || value === 0) return undefined;
   if (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0) return undefined;
   return value;
 }

@@ -4,5 +4,8 @@
  */
 export { providerFor, KIND_NAMES, type KindName } from "./registry";
 export type { ClusterInputs, ClusterOutputs } from "./cluster";
+export type { StreamInputs, StreamOutputs } from "./stream";
+export type { EventInputs, EventOutputs, AlignmentClock } from "./event";
+export type { SeriesInputs, SeriesOutputs } from "./series";
 export type { CommonInputs, CommonOutputs, OperationTimeouts } from "./kind-spec";
 export { ResourceInitError } from "./errors";

@@ -101,3 +101,24 @@ export const clusterName = resourceNameOf(
   "clusters",
   "projects/my-project/locations/us-central1/clusters/video-cluster",
 );
+
+/**
+ * Series and channels join a stream and an event of their own cluster; saying so at check time beats a
+ * FAILED_PRECONDITION from the service halfway through an update.
+ */
+export function sameCluster(fields: readonly string[]) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const cluster = value.cluster;
+    if (typeof cluster !== "string") return;
+    for (const field of fields) {
+      const reference = value[field];
+      if (typeof reference === "string" && !reference.startsWith(`${cluster}/`)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `must name a resource in the same cluster (${cluster}), got "${reference}"`,
+        });
+      }
+    }
+  };
+}

@@ -1,11 +1,17 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { clusterSpec } from "./cluster";
+import { eventSpec } from "./event";
 import { kindProvider } from "./resource-provider";
+import { seriesSpec } from "./series";
 import { configure } from "./settings";
+import { streamSpec } from "./stream";
 
 /** Every resource kind the package manages, by the type name used in its Pulumi type token. */
 const providers = {
   Cluster: kindProvider(clusterSpec),
+  Stream: kindProvider(streamSpec),
+  Event: kindProvider(eventSpec),
+  Series: kindProvider(seriesSpec),
 };
 
 export type KindName = keyof typeof providers;

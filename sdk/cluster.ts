@@ -1,24 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ClusterInputs, OperationTimeouts } from "../provider";
+import type { ClusterInputs } from "../provider";
+import { COMMON_OUTPUTS, type CommonArgs } from "./common-args";
 import { defaultLocation, defaultProject } from "./defaults";
 import { serializedProvider } from "./dynamic-provider";
 
 /** Arguments of a {@link Cluster}. */
-export interface ClusterArgs {
+export interface ClusterArgs extends CommonArgs {
   /** Cluster ID (AIP-122: lowercase letters, digits, hyphens). Defaults to the Pulumi resource name. */
   clusterId?: pulumi.Input<string>;
   /** Google Cloud project. Defaults to stack config `visionai:project`, then `gcp:project`. */
   project?: pulumi.Input<string>;
   /** Region, e.g. `us-central1`. Defaults to stack config `visionai:location`, then `gcp:region`. */
   location?: pulumi.Input<string>;
-  displayName?: pulumi.Input<string>;
-  description?: pulumi.Input<string>;
-  labels?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-  annotations?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-  /** Manage a cluster that already exists under this name instead of failing (stands in for `pulumi import`). */
-  adoptExisting?: pulumi.Input<boolean>;
-  /** Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). */
-  timeouts?: pulumi.Input<OperationTimeouts>;
 }
 
 /**
@@ -54,14 +47,7 @@ export class Cluster extends pulumi.dynamic.Resource {
       adoptExisting: args.adoptExisting,
       timeouts: args.timeouts,
     };
-    const outputs = {
-      name: undefined,
-      state: undefined,
-      pscTarget: undefined,
-      dataplaneServiceEndpoint: undefined,
-      createTime: undefined,
-      updateTime: undefined,
-    };
+    const outputs = { ...COMMON_OUTPUTS, state: undefined, pscTarget: undefined, dataplaneServiceEndpoint: undefined };
     super(serializedProvider("Cluster"), name, { ...inputs, ...outputs }, opts, "visionai", "Cluster");
   }
 }
