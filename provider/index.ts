@@ -7,5 +7,6 @@ export type { ClusterInputs, ClusterOutputs } from "./cluster";
 export type { StreamInputs, StreamOutputs } from "./stream";
 export type { EventInputs, EventOutputs, AlignmentClock } from "./event";
 export type { SeriesInputs, SeriesOutputs } from "./series";
+export type { ChannelInputs, ChannelOutputs } from "./channel";
 export type { CommonInputs, CommonOutputs, OperationTimeouts } from "./kind-spec";
 export { ResourceInitError } from "./errors";

@@ -44,8 +44,10 @@ export interface KindSpec<Inputs extends CommonInputs, Outputs extends Inputs & 
   /** The resource's full name, computed from its inputs. */
   resourceName(inputs: Inputs): string;
   create(client: StreamsServiceClient, inputs: Inputs, totalTimeoutMillis: number): Promise<Resource>;
-  get(client: StreamsServiceClient, name: string): Promise<Resource>;
-  update(
+  /** Absent for kinds the API cannot read back (channels): `read` then keeps the recorded state. */
+  get?(client: StreamsServiceClient, name: string): Promise<Resource>;
+  /** Absent for kinds the API cannot update (channels): `updatable` is then empty. */
+  update?(
     client: StreamsServiceClient,
     inputs: Inputs,
     updateMask: string[],

@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { channelSpec } from "./channel";
 import { clusterSpec } from "./cluster";
 import { eventSpec } from "./event";
 import { kindProvider } from "./resource-provider";
@@ -12,6 +13,7 @@ const providers = {
   Stream: kindProvider(streamSpec),
   Event: kindProvider(eventSpec),
   Series: kindProvider(seriesSpec),
+  Channel: kindProvider(channelSpec),
 };
 
 export type KindName = keyof typeof providers;

@@ -83,16 +83,14 @@ export function kindProvider<Inputs extends CommonInputs, Outputs extends Inputs
       } catch (error) {
         if (hasCode(error, Code.ALREADY_EXISTS)) {
           if (inputs.adoptExisting) return adopt(spec, inputs, name);
-          throw new Error(
-            `${messageOf(error)}\nTo manage the existing ${spec.kind} with this program, set \`adoptExisting: true\` ` +
-              "on the resource; otherwise choose another ID.",
-          );
+          throw new Error(`${messageOf(error)}\n${alreadyExistsHint(spec)}`);
         }
         throw await errorKeepingWhatExists(spec, inputs, name, error);
       }
     },
 
     async read(id: string, props?: Outputs) {
+      if (!spec.get) return { id, props };
       try {
         const resource = await spec.get(streamsClient(), id);
         return { id, props: spec.toOutputs(props as Outputs, resource) };
@@ -104,7 +102,7 @@ export function kindProvider<Inputs extends CommonInputs, Outputs extends Inputs
 
     async update(id: string, olds: Outputs, news: Inputs) {
       const updateMask = changedFields(olds, news, spec.updatable);
-      if (updateMask.length === 0) {
+      if (updateMask.length === 0 || !spec.update) {
         return { outs: { ...olds, ...news } };
       }
       try {
@@ -132,9 +130,15 @@ async function adopt<Inputs extends CommonInputs, Outputs extends Inputs & Commo
   name: string,
 ) {
   const client = streamsClient();
+  if (!spec.get) {
+    throw new Error(
+      `${name} already exists, and a ${spec.kind} cannot be adopted: the Vision AI v1 API cannot read it back. ` +
+        "Choose another ID.",
+    );
+  }
   const existing = spec.toOutputs(inputs, await spec.get(client, name));
   const updateMask = changedFields(existing, inputs, spec.updatable);
-  if (updateMask.length === 0) return { id: name, outs: existing };
+  if (updateMask.length === 0 || !spec.update) return { id: name, outs: existing };
   try {
     const resource = await spec.update(client, inputs, updateMask, timeoutMillis(inputs, "updateSeconds"));
     return { id: name, outs: spec.toOutputs(inputs, resource) };
@@ -154,10 +158,21 @@ async function errorKeepingWhatExists<Inputs extends CommonInputs, Outputs exten
   name: string,
   error: unknown,
 ): Promise<Error> {
+  if (!spec.get) return error instanceof Error ? error : new Error(String(error));
   try {
     const resource = await spec.get(streamsClient(), name);
     return new ResourceInitError(name, spec.toOutputs(inputs, resource), [messageOf(error)]);
   } catch {
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+function alreadyExistsHint(spec: { kind: string; get?: unknown }): string {
+  if (!spec.get) {
+    return (
+      `The Vision AI v1 API cannot update or delete a ${spec.kind}, so its name cannot be reused while the ` +
+      "old one exists: give it a new ID (it is removed with its stream, event or cluster)."
+    );
+  }
+  return `To manage the existing ${spec.kind} with this program, set \`adoptExisting: true\` on the resource; otherwise choose another ID.`;
 }

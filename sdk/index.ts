@@ -1,12 +1,13 @@
 /**
  * pulumi-visionai: Pulumi resources for Google Cloud Vision AI streaming infrastructure.
  *
- * Resource classes manage clusters, streams, events and series as code; the StreamsService client is
+ * Resource classes manage clusters, streams, events, series and channels as code; the StreamsService client is
  * re-exported for scripts.
  */
 export { Cluster, type ClusterArgs } from "./cluster";
 export { Stream, type StreamArgs } from "./stream";
 export { Event, type EventArgs, type DurationInput } from "./event";
 export { Series, type SeriesArgs } from "./series";
+export { Channel, type ChannelArgs } from "./channel";
 export type { CommonArgs } from "./common-args";
 export type { OperationTimeouts } from "../provider";
