@@ -1,0 +1,76 @@
+import { parseArgs } from "node:util";
+import type { StartEmulatorOptions } from "./emulator";
+import { DEFAULT_RUNTIME_OPTIONS, optionProblem, type RuntimeOptions } from "./options";
+
+export const USAGE = `Usage: visionai-emulator (--data-dir DIR | --in-memory) [options]
+
+  --data-dir DIR                 keep state in DIR (SQLite file, thumbnails under DIR/objects)
+  --in-memory                    keep state in memory; it is gone when the emulator stops
+  --host HOST                    interface to listen on (default 127.0.0.1)
+  --port PORT                    port to listen on (default 0 = any free port)
+  --operation-delay-ms N         how long operations run (default ${DEFAULT_RUNTIME_OPTIONS.operationDelayMillis} = done at once)
+  --hls-token-ttl-seconds N      lifetime of HLS tokens (default ${DEFAULT_RUNTIME_OPTIONS.hlsTokenTtlSeconds})
+  --delete-with-dependants MODE  reject (default) or cascade
+  --missing-update-mask MODE     replace-all (default) or reject
+  --help                         print this text
+
+Prints VISIONAI_EMULATOR_HOST=<host>:<port> once it accepts connections.`;
+
+export type CliCommand = { help: true } | { help: false; options: StartEmulatorOptions };
+
+/** A problem with the command line; the CLI prints its message as one line and exits 2. */
+export class UsageError extends Error {}
+
+function wholeNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number >= 0, got "${value}"`);
+  return Number(value);
+}
+
+/** Parses the emulator's flags; throws UsageError with a one-line message. */
+export function parseCliArgs(argv: string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        help: { type: "boolean" },
+        host: { type: "string" },
+        port: { type: "string" },
+        "data-dir": { type: "string" },
+        "in-memory": { type: "boolean" },
+        "operation-delay-ms": { type: "string" },
+        "hls-token-ttl-seconds": { type: "string" },
+        "delete-with-dependants": { type: "string" },
+        "missing-update-mask": { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split("\n")[0]} (see --help)`);
+  }
+  const values = parsed.values;
+  if (values.help) return { help: true };
+  const dataDir = values["data-dir"];
+  if ((dataDir === undefined) === !values["in-memory"]) {
+    throw new UsageError("pass exactly one of --data-dir DIR (durable state) or --in-memory");
+  }
+  if (dataDir === "") throw new UsageError("--data-dir needs a directory");
+  const port = wholeNumber("--port", values.port);
+  if (port !== undefined && port > 65535) throw new UsageError(`--port must be 0-65535, got ${port}`);
+  const runtime: Partial<RuntimeOptions> = {
+    operationDelayMillis: wholeNumber("--operation-delay-ms", values["operation-delay-ms"]),
+    hlsTokenTtlSeconds: wholeNumber("--hls-token-ttl-seconds", values["hls-token-ttl-seconds"]),
+    deleteWithDependants: values["delete-with-dependants"] as
+      RuntimeOptions["deleteWithDependants"] | undefined,
+    missingUpdateMask: values["missing-update-mask"] as RuntimeOptions["missingUpdateMask"] | undefined,
+  };
+  const problem = optionProblem(runtime);
+  if (problem) throw new UsageError(problem);
+  const options: StartEmulatorOptions = { host: values.host ?? "127.0.0.1", port: port ?? 0, dataDir };
+  for (const [key, value] of Object.entries(runtime)) {
+    if (value !== undefined) (options as Record<string, unknown>)[key] = value;
+  }
+  return { help: false, options };
+}

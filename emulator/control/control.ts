@@ -1,0 +1,87 @@
+import type { StatusName } from "../errors/api-error";
+import type { OperationEngine } from "../operations/engine";
+import { optionProblem, type RuntimeOptions } from "../options";
+import type { ObjectStore } from "../store/object-store";
+import type { AuditEntry, AuditLog } from "./audit-log";
+import type { FaultRule, FaultRuleInput, FaultRules } from "./faults";
+
+export interface ControlDependencies {
+  /** Empties the store and stops running operations. */
+  clearState: () => void;
+  faults: FaultRules;
+  audit: AuditLog;
+  engine: OperationEngine;
+  objects: ObjectStore;
+  /** The live options object handlers read. */
+  options: RuntimeOptions;
+  /** The options the emulator started with; reset restores them. */
+  initialOptions: RuntimeOptions;
+}
+
+/**
+ * The test control surface, in process (`RunningEmulator.control`). The EmulatorControl gRPC service
+ * (emulator/proto/control.proto) exposes the same operations to other processes.
+ */
+export class EmulatorControl {
+  constructor(private readonly deps: ControlDependencies) {}
+
+  /** Deletes all resources, operations, request ids, objects, faults and audit entries; restores options. */
+  reset(): void {
+    this.deps.clearState();
+    this.clearFaults();
+    this.deps.audit.clear();
+    Object.assign(this.deps.options, this.deps.initialOptions);
+  }
+
+  addFault(rule: FaultRuleInput): FaultRule {
+    return this.deps.faults.add(rule);
+  }
+
+  faults(): FaultRule[] {
+    return this.deps.faults.list();
+  }
+
+  /** Removes every fault rule and the remaining FailNextOperations budget. */
+  clearFaults(): void {
+    this.deps.faults.clear();
+    this.deps.engine.clearFailures();
+  }
+
+  /** The next `count` operations end with an error (default INTERNAL); returns how many are pending. */
+  failNextOperations(count: number, error: { code?: StatusName; message?: string } = {}): number {
+    return this.deps.engine.failNext(count, error.code ?? "INTERNAL", error.message ?? "");
+  }
+
+  /** Every StreamsService / Operations call so far, oldest first; optionally only one RPC's. */
+  auditLog(method?: string): AuditEntry[] {
+    return this.deps.audit.list(method);
+  }
+
+  clearAuditLog(): void {
+    this.deps.audit.clear();
+  }
+
+  /** Changes runtime options; throws a plain Error naming the problem for an invalid value. */
+  setOptions(changes: Partial<RuntimeOptions>): RuntimeOptions {
+    const problem = optionProblem(changes);
+    if (problem) throw new Error(problem);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) (this.deps.options as unknown as Record<string, unknown>)[key] = value;
+    }
+    return this.options();
+  }
+
+  options(): RuntimeOptions {
+    return { ...this.deps.options };
+  }
+
+  /** Finishes every running operation now; returns how many. */
+  completeOperations(): number {
+    return this.deps.engine.completeAll();
+  }
+
+  /** An object written by GetStreamThumbnail, or undefined. */
+  readObject(objectName: string): Buffer | undefined {
+    return this.deps.objects.read(objectName);
+  }
+}

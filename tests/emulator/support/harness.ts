@@ -1,0 +1,49 @@
+import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from "../../../emulator";
+import { connect, type Message, type WireClients } from "./wire-client";
+
+export const LOCATION = "projects/test-project/locations/us-central1";
+export const CLUSTER_ID = "video-cluster";
+export const CLUSTER = `${LOCATION}/clusters/${CLUSTER_ID}`;
+
+export interface TestEmulator extends WireClients {
+  emulator: RunningEmulator;
+  stop(): Promise<void>;
+}
+
+/** An in-process emulator plus gRPC clients connected to it. Stop it in an `after` hook. */
+export async function startTestEmulator(options: StartEmulatorOptions = {}): Promise<TestEmulator> {
+  const emulator = await startEmulator(options);
+  const clients = connect(emulator.address);
+  return {
+    ...clients,
+    emulator,
+    stop: async () => {
+      clients.close();
+      await emulator.stop();
+    },
+  };
+}
+
+/** Polls GetOperation until the operation is done. */
+export async function waitDone(clients: WireClients, operation: Message): Promise<Message> {
+  let current = operation;
+  for (let attempt = 0; !current.done; attempt++) {
+    if (attempt > 500) throw new Error(`operation ${operation.name} did not finish`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    current = await clients.operations("GetOperation", { name: operation.name });
+  }
+  return current;
+}
+
+/** Runs a Create/Update/Delete call and returns its finished operation. */
+export async function runToDone(clients: WireClients, method: string, request: Message): Promise<Message> {
+  return waitDone(clients, await clients.streams(method, request));
+}
+
+export async function createCluster(
+  clients: WireClients,
+  clusterId = CLUSTER_ID,
+  cluster: Message = {},
+): Promise<Message> {
+  return runToDone(clients, "CreateCluster", { parent: LOCATION, cluster_id: clusterId, cluster });
+}
