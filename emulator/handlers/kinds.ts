@@ -1,9 +1,17 @@
 import type { KindSpec } from "../resources/kind-spec";
+import { CHANNEL } from "./channel";
 import { CLUSTER } from "./cluster";
+import { EVENT } from "./event";
+import { SERIES } from "./series";
+import { STREAM } from "./stream";
 
 /** Every resource kind by name, for code that handles all of them (operation effects). */
 export const KINDS: Readonly<Record<string, KindSpec>> = {
   Cluster: CLUSTER,
+  Stream: STREAM,
+  Event: EVENT,
+  Series: SERIES,
+  Channel: CHANNEL,
 };
 
 export function kindSpec(kind: string): KindSpec {

@@ -44,8 +44,8 @@ function exampleName(spec: KindSpec): string {
   return `{ name: "${spec.namePattern.example}" }`;
 }
 
-export function createHandler(spec: KindSpec): Handler {
-  const method = `Create${spec.kind}`;
+/** Create (and MaterializeChannel): the resource is visible at once, while its operation runs. */
+export function createHandler(spec: KindSpec, method = `Create${spec.kind}`, verb = "create"): Handler {
   return (request, context) =>
     runMutation(method, request, context, () => {
       const parent = requireName("parent", stringField(request, "parent"), spec.parentPattern);
@@ -66,7 +66,7 @@ export function createHandler(spec: KindSpec): Handler {
       context.resources.insert(spec.kind, parent, body, undefined);
       return {
         method,
-        verb: "create",
+        verb,
         target: name,
         location: locationOf(name),
         plan: { type: "create", kind: spec.kind, name },

@@ -1,5 +1,7 @@
-import { invalidField } from "../errors/catalogue";
 import type { FilterSchema } from "../filter/fields";
+import { compileFilter } from "../filter/evaluator";
+import { parseOrderBy } from "../filter/order-by";
+import { parseFilter } from "../filter/parser";
 import type { WireResource } from "../resources/wire-resource";
 import type { SortKey } from "./page-token";
 
@@ -10,17 +12,8 @@ export interface ListQuery {
   compare: (a: SortKey, b: SortKey) => number;
 }
 
-export function compileListQuery(_schema: FilterSchema, filter: string, orderBy: string): ListQuery {
-  if (filter.trim() || orderBy.trim()) {
-    throw invalidField(
-      "filter",
-      "Filtering and ordering are not supported by this emulator build yet.",
-      "Leave them empty.",
-    );
-  }
-  return {
-    matches: () => true,
-    keyOf: (resource) => [resource.name],
-    compare: (a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0),
-  };
+/** Parses and checks `filter` and `order_by` against a kind's fields; INVALID_ARGUMENT if either is bad. */
+export function compileListQuery(schema: FilterSchema, filter: string, orderBy: string): ListQuery {
+  const matches = compileFilter(parseFilter(filter), schema);
+  return { matches, ...parseOrderBy(orderBy, schema) };
 }

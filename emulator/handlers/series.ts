@@ -1,0 +1,32 @@
+import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
+import type { KindSpec } from "../resources/kind-spec";
+import { NAME_PATTERNS } from "../resources/names";
+import { checkStreamAndEvent } from "./references";
+import { resourceHandlers } from "./resource-handlers";
+
+/** Series: joins an existing stream and event of its cluster; nothing depends on it. */
+export const SERIES: KindSpec = {
+  kind: "Series",
+  plural: "Series",
+  collection: "series",
+  typeName: "google.cloud.visionai.v1.Series",
+  resourceField: "series",
+  idField: "series_id",
+  listField: "series",
+  namePattern: NAME_PATTERNS.series,
+  parentPattern: NAME_PATTERNS.cluster,
+  inputFields: ["labels", "annotations", "stream", "event"],
+  outputOnlyFields: ["create_time", "update_time"],
+  inputDefaults: () => ({ labels: {}, annotations: {}, stream: "", event: "" }),
+  filterFields: {
+    ...COMMON_FIELDS,
+    display_name: ANNOTATED_DISPLAY_NAME,
+    stream: { type: "string", read: (r) => String(r.stream) },
+    event: { type: "string", read: (r) => String(r.event) },
+  },
+  checkReferences: (series, context) => checkStreamAndEvent("series", series, context),
+  dependants: () => [],
+  deletedWith: () => [],
+};
+
+export const seriesHandlers = resourceHandlers(SERIES);
