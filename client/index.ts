@@ -1,0 +1,35 @@
+export { StreamsServiceClient } from "./streams-service-client";
+export type {
+  CreateClusterRequest,
+  CreateEventRequest,
+  CreateSeriesRequest,
+  CreateStreamRequest,
+  DeleteRequest,
+  GenerateStreamHlsTokenRequest,
+  GetRequest,
+  GetStreamThumbnailRequest,
+  MaterializeChannelRequest,
+  UpdateClusterRequest,
+  UpdateEventRequest,
+  UpdateSeriesRequest,
+  UpdateStreamRequest,
+} from "./streams-service-client";
+export {
+  DEFAULT_API_ENDPOINT,
+  EMULATOR_HOST_ENV,
+  type Endpoint,
+  type StreamsServiceClientOptions,
+} from "./options";
+export type { CallOptions } from "./rpc";
+export type { ListRequest } from "./resource-calls";
+export type { Page } from "./paging";
+export { Operation } from "./operation";
+export type { OperationMetadata } from "./operation-results";
+export { VisionAiError, type ErrorContext } from "./errors";
+export type { FieldViolation } from "./status-details";
+export * from "./retry-policy";
+export * from "./resource-names";
+export { formatDuration, parseDuration, type Duration, type DurationInput } from "./durations";
+export type { UpdateMaskInput } from "./update-mask";
+export { SEED_ANNOTATION_KEYS } from "./mapping/seed-annotations";
+export type * from "./resources";

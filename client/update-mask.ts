@@ -1,0 +1,61 @@
+import type { KindMapping } from "./mapping/kind-mapping";
+
+/** An update mask as callers give it: field paths in seed camelCase or wire snake_case, bare or as `{ paths }`. */
+export type UpdateMaskInput = readonly string[] | { paths: readonly string[] };
+
+/** `displayName` -> `display_name`; snake_case paths pass through. */
+export function toSnakeCase(path: string): string {
+  return path.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** The paths of a mask in snake_case, duplicates removed; undefined when no mask was given. */
+export function maskPaths(mask: UpdateMaskInput | undefined): string[] | undefined {
+  if (mask === undefined) return undefined;
+  const paths = Array.isArray(mask) ? mask : (mask as { paths: readonly string[] }).paths;
+  return [...new Set(paths.map((path) => toSnakeCase(path.trim())))];
+}
+
+/** What an update sends, worked out from the caller's mask. */
+export interface UpdatePlan {
+  /** Wire paths: seed-only fields replaced by `annotations`. */
+  wirePaths: string[];
+  /** Seed-level fields (camelCase) whose values come from the caller; every other field keeps its value. */
+  namedFields: string[];
+  /** True when `annotations` is sent but the caller did not name every field stored in it. */
+  needsCurrentAnnotations: boolean;
+}
+
+/**
+ * Checks the mask against the kind's updatable fields and maps it to the wire. No mask means every
+ * updatable field: the resource takes the given values (absent ones reset to their defaults). Throws a plain
+ * Error naming the bad path and the allowed ones.
+ */
+export function planUpdate(
+  mapping: KindMapping<unknown, unknown, unknown>,
+  mask: UpdateMaskInput | undefined,
+): UpdatePlan {
+  const paths = maskPaths(mask) ?? [...mapping.updatableFields];
+  if (paths.length === 0) throw new Error("`updateMask` names no fields; name at least one, or leave it out");
+  for (const path of paths) {
+    if (!mapping.updatableFields.includes(path)) {
+      const allowed = mapping.updatableFields.map(toCamelCase).join(", ");
+      throw new Error(
+        `\`updateMask\` path "${path}" is not an updatable field of ${mapping.kind}; use ${allowed}`,
+      );
+    }
+  }
+  const annotationHolders = ["annotations", ...mapping.seedFields.map(toSnakeCase)];
+  const wirePaths = [
+    ...new Set(paths.map((path) => (annotationHolders.includes(path) ? "annotations" : path))),
+  ];
+  const sendsAnnotations = wirePaths.includes("annotations");
+  return {
+    wirePaths,
+    namedFields: paths.map(toCamelCase),
+    needsCurrentAnnotations: sendsAnnotations && !annotationHolders.every((holder) => paths.includes(holder)),
+  };
+}
+
+export function toCamelCase(path: string): string {
+  return path.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
