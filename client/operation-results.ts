@@ -39,7 +39,7 @@ const RESPONSE_DECODERS: Record<string, (wire: never) => unknown> = {
  */
 export function decodeOperationResponse(response: WireAny | null | undefined): unknown {
   if (!response) return undefined;
-  const typeName = typeNameOf(response.typeUrl);
+  const typeName = typeNameOf(response);
   const decoded = decodeMessage(typeName, response.value);
   const decoder = RESPONSE_DECODERS[typeName];
   return decoder ? decoder(decoded as never) : decoded;
@@ -47,7 +47,7 @@ export function decodeOperationResponse(response: WireAny | null | undefined): u
 
 /** Decodes OperationMetadata; undefined when the operation carries none or another type. */
 export function decodeOperationMetadata(metadata: WireAny | null | undefined): OperationMetadata | undefined {
-  if (!metadata || typeNameOf(metadata.typeUrl) !== `${V1}.OperationMetadata`) return undefined;
+  if (!metadata || typeNameOf(metadata) !== `${V1}.OperationMetadata`) return undefined;
   const wire = decodeMessage(`${V1}.OperationMetadata`, metadata.value) as WireOperationMetadata;
   const result: OperationMetadata = {
     target: wire.target ?? "",

@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import type { GrpcClient } from "google-gax";
 import * as protobuf from "protobufjs";
+import type { WireAny } from "./wire-types";
 
 /** Root of the official Google protos shipped in `google-proto-files`; nothing is copied into this repo. */
 export const GOOGLE_PROTOS_DIR = path.dirname(require.resolve("google-proto-files/package.json"));
@@ -60,7 +61,8 @@ export function decodeMessage(typeName: string, bytes: Uint8Array): Record<strin
   return type.toObject(type.decode(bytes), { longs: String, enums: String, defaults: true, oneofs: true });
 }
 
-/** `type.googleapis.com/google.cloud.visionai.v1.Cluster` -> `google.cloud.visionai.v1.Cluster`. */
-export function typeNameOf(typeUrl: string): string {
+/** The message type packed in an Any: `type.googleapis.com/google.cloud.visionai.v1.Cluster` gives `google.cloud.visionai.v1.Cluster`. */
+export function typeNameOf(any: WireAny): string {
+  const typeUrl = any.typeUrl ?? any.type_url ?? "";
   return typeUrl.slice(typeUrl.lastIndexOf("/") + 1);
 }

@@ -41,7 +41,7 @@ export function detailsFromTrailer(bytes: Uint8Array | undefined): StatusDetails
 export function detailsFromAny(details: readonly WireAny[]): StatusDetails {
   const result = emptyStatusDetails();
   for (const detail of details) {
-    const typeName = typeNameOf(detail.typeUrl);
+    const typeName = typeNameOf(detail);
     if (typeName === BAD_REQUEST) {
       const badRequest = decodeMessage(BAD_REQUEST, detail.value) as { fieldViolations?: FieldViolation[] };
       for (const violation of badRequest.fieldViolations ?? []) {

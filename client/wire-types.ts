@@ -14,8 +14,10 @@ export interface WireDuration {
   nanos: number;
 }
 
+/** The stubs keep Any's `type_url` spelling; protobufjs decoding gives `typeUrl`. */
 export interface WireAny {
-  typeUrl: string;
+  typeUrl?: string;
+  type_url?: string;
   value: Uint8Array;
 }
 
