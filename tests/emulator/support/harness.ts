@@ -47,3 +47,39 @@ export async function createCluster(
 ): Promise<Message> {
   return runToDone(clients, "CreateCluster", { parent: LOCATION, cluster_id: clusterId, cluster });
 }
+
+export const STREAM = `${CLUSTER}/streams/camera-1`;
+export const EVENT = `${CLUSTER}/events/motion`;
+export const SERIES = `${CLUSTER}/series/camera-1-motion`;
+
+export async function createStream(
+  clients: WireClients,
+  streamId = "camera-1",
+  stream: Message = {},
+): Promise<Message> {
+  return runToDone(clients, "CreateStream", { parent: CLUSTER, stream_id: streamId, stream });
+}
+
+export async function createEvent(
+  clients: WireClients,
+  eventId = "motion",
+  event: Message = {},
+): Promise<Message> {
+  return runToDone(clients, "CreateEvent", { parent: CLUSTER, event_id: eventId, event });
+}
+
+export async function createSeries(
+  clients: WireClients,
+  seriesId = "camera-1-motion",
+  series: Message = { stream: STREAM, event: EVENT },
+): Promise<Message> {
+  return runToDone(clients, "CreateSeries", { parent: CLUSTER, series_id: seriesId, series });
+}
+
+/** A cluster with one stream, one event and a series joining them. */
+export async function createClusterWithSeries(clients: WireClients): Promise<void> {
+  await createCluster(clients);
+  await createStream(clients);
+  await createEvent(clients);
+  await createSeries(clients);
+}
