@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Event as EventResource } from "../client";
+import { formatDuration, type Event as EventResource } from "../client";
 import type { CommonInputs, CommonOutputs, KindSpec } from "./kind-spec";
 import { clusterName, commonInputFields, duration, resourceId } from "./input-rules";
 import { nameSegments, providerSettings, timestamp } from "./resource-fields";
@@ -85,8 +85,7 @@ export const eventSpec: KindSpec<EventInputs, EventOutputs, EventResource> = {
       createTime: timestamp(event.createTime),
       updateTime: timestamp(event.updateTime),
     };
-    const gracePeriod = durationString(event.gracePeriod);
-    if (gracePeriod) outputs.gracePeriod = gracePeriod;
+    if (event.gracePeriod) outputs.gracePeriod = formatDuration(event.gracePeriod);
     if (event.alignmentClock === "CAPTURE" || event.alignmentClock === "INGEST") {
       outputs.alignmentClock = event.alignmentClock;
     }

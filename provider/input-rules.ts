@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatDuration, parseDuration } from "../client";
 
 /**
  * Input rules shared by every kind. Messages name the rule and the fix; the argument name is added by
@@ -122,3 +123,21 @@ export function sameCluster(fields: readonly string[]) {
     }
   };
 }
+
+/**
+ * A duration as the seed writes it (`{ seconds: 30 }`) or as a string ("30s", "1.5s"), kept in state in
+ * the canonical string form so that equal durations written differently never show as a change.
+ */
+export const duration = z
+  .union([z.string(), z.object({ seconds: z.number().optional(), nanos: z.number().optional() }).strict()])
+  .transform((value, ctx) => {
+    try {
+      return formatDuration(parseDuration(value));
+    } catch (error) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be a duration such as "30s" or { seconds: 30 }: ${(error as Error).message}`,
+      });
+      return z.NEVER;
+    }
+  });

@@ -55,6 +55,7 @@ export function kindProvider<Inputs extends CommonInputs, Outputs extends Inputs
         return { inputs };
       }
       const issues = parsed.error.issues.filter((issue) => !unknown.has(String(issue.path[0])));
+      if (issues.length === 0) return { inputs: candidate };
       return { inputs: candidate, failures: checkFailures(spec.kind, issues) };
     },
 
