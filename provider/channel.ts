@@ -30,8 +30,16 @@ const schema = z
     ...commonInputFields,
     cluster: clusterName,
     channelId: resourceId,
-    stream: resourceNameOf("stream", "streams", "projects/my-project/locations/us-central1/clusters/c/streams/camera-1"),
-    event: resourceNameOf("event", "events", "projects/my-project/locations/us-central1/clusters/c/events/motion"),
+    stream: resourceNameOf(
+      "stream",
+      "streams",
+      "projects/my-project/locations/us-central1/clusters/c/streams/camera-1",
+    ),
+    event: resourceNameOf(
+      "event",
+      "events",
+      "projects/my-project/locations/us-central1/clusters/c/events/motion",
+    ),
     inputConfig: z.object({}).strict().optional(),
   })
   .strict()

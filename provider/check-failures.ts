@@ -5,7 +5,10 @@ import type { z } from "zod";
  * Turns zod issues into Pulumi check failures: one per problem, all at once, each naming the argument in
  * backticks so the user can find it in their program.
  */
-export function checkFailures(kind: string, issues: readonly z.core.$ZodIssue[]): pulumi.dynamic.CheckFailure[] {
+export function checkFailures(
+  kind: string,
+  issues: readonly z.core.$ZodIssue[],
+): pulumi.dynamic.CheckFailure[] {
   return issues.map((issue) => {
     const property = issue.path.map(String).join(".") || "(inputs)";
     return { property, reason: `${kind} argument \`${property}\` ${describe(issue)}` };

@@ -39,7 +39,8 @@ export const clusterSpec: KindSpec<ClusterInputs, ClusterOutputs, ClusterResourc
   replaceOnChange: ["project", "location", "clusterId"],
   updatable: ["displayName", "description", "labels", "annotations"],
 
-  resourceName: (inputs) => `projects/${inputs.project}/locations/${inputs.location}/clusters/${inputs.clusterId}`,
+  resourceName: (inputs) =>
+    `projects/${inputs.project}/locations/${inputs.location}/clusters/${inputs.clusterId}`,
 
   async create(client, inputs, totalTimeoutMillis) {
     const operation = await client.createCluster({

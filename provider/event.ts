@@ -24,7 +24,9 @@ export interface EventInputs extends CommonInputs {
 export interface EventOutputs extends EventInputs, CommonOutputs {}
 
 const alignmentClock = z
-  .enum(["CAPTURE", "INGEST", "LIVE"], { error: 'must be "CAPTURE", "INGEST" or "LIVE" (an alias of INGEST)' })
+  .enum(["CAPTURE", "INGEST", "LIVE"], {
+    error: 'must be "CAPTURE", "INGEST" or "LIVE" (an alias of INGEST)',
+  })
   .transform((clock): AlignmentClock => (clock === "LIVE" ? "INGEST" : clock));
 
 const schema = z

@@ -19,11 +19,11 @@ export const resourceId = z
 
 export const projectId = z
   .string()
-  .min(1, 'is required: set it on the resource or with `pulumi config set visionai:project <project>`');
+  .min(1, "is required: set it on the resource or with `pulumi config set visionai:project <project>`");
 
 export const locationId = z
   .string()
-  .min(1, 'is required: set it on the resource or with `pulumi config set visionai:location <region>`');
+  .min(1, "is required: set it on the resource or with `pulumi config set visionai:location <region>`");
 
 /** Google Cloud label rules (keys and values up to 63 characters of lowercase letters, digits, `_` and `-`). */
 const LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
@@ -37,7 +37,8 @@ export const labels = z
         ctx.addIssue({
           code: "custom",
           path: [key],
-          message: "label keys must start with a lowercase letter and use at most 63 lowercase letters, digits, `_` or `-`",
+          message:
+            "label keys must start with a lowercase letter and use at most 63 lowercase letters, digits, `_` or `-`",
         });
       } else if (!LABEL_VALUE.test(value)) {
         ctx.addIssue({
@@ -94,7 +95,9 @@ export function resourceNameOf(kind: string, collection: string, example: string
     collection === "clusters"
       ? CLUSTER_NAME
       : new RegExp(`^${CLUSTER_NAME.source.slice(1, -1)}/${collection}/[a-z]([a-z0-9-]{0,61}[a-z0-9])?$`);
-  return z.string().regex(pattern, `must be a full ${kind} name such as "${example}" (pass the ${kind}'s \`name\` output)`);
+  return z
+    .string()
+    .regex(pattern, `must be a full ${kind} name such as "${example}" (pass the ${kind}'s \`name\` output)`);
 }
 
 export const clusterName = resourceNameOf(

@@ -84,7 +84,7 @@ export function kindProvider<Inputs extends CommonInputs, Outputs extends Inputs
       } catch (error) {
         if (hasCode(error, Code.ALREADY_EXISTS)) {
           if (inputs.adoptExisting) return adopt(spec, inputs, name);
-          throw new Error(`${messageOf(error)}\n${alreadyExistsHint(spec)}`);
+          throw new Error(`${messageOf(error)}\n${alreadyExistsHint(spec)}`, { cause: error });
         }
         throw await errorKeepingWhatExists(spec, inputs, name, error);
       }
@@ -107,7 +107,12 @@ export function kindProvider<Inputs extends CommonInputs, Outputs extends Inputs
         return { outs: { ...olds, ...news } };
       }
       try {
-        const resource = await spec.update(streamsClient(), news, updateMask, timeoutMillis(news, "updateSeconds"));
+        const resource = await spec.update(
+          streamsClient(),
+          news,
+          updateMask,
+          timeoutMillis(news, "updateSeconds"),
+        );
         return { outs: spec.toOutputs(news, resource) };
       } catch (error) {
         throw await errorKeepingWhatExists(spec, news, id, error);
@@ -153,12 +158,11 @@ async function adopt<Inputs extends CommonInputs, Outputs extends Inputs & Commo
  * actual state so the engine records it (nothing is lost, the next run converges); otherwise the plain
  * error is returned.
  */
-async function errorKeepingWhatExists<Inputs extends CommonInputs, Outputs extends Inputs & CommonOutputs, Resource>(
-  spec: KindSpec<Inputs, Outputs, Resource>,
-  inputs: Inputs,
-  name: string,
-  error: unknown,
-): Promise<Error> {
+async function errorKeepingWhatExists<
+  Inputs extends CommonInputs,
+  Outputs extends Inputs & CommonOutputs,
+  Resource,
+>(spec: KindSpec<Inputs, Outputs, Resource>, inputs: Inputs, name: string, error: unknown): Promise<Error> {
   if (!spec.get) return error instanceof Error ? error : new Error(String(error));
   try {
     const resource = await spec.get(streamsClient(), name);

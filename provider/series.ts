@@ -26,8 +26,16 @@ const schema = z
     ...commonInputFields,
     cluster: clusterName,
     seriesId: resourceId,
-    stream: resourceNameOf("stream", "streams", "projects/my-project/locations/us-central1/clusters/c/streams/camera-1"),
-    event: resourceNameOf("event", "events", "projects/my-project/locations/us-central1/clusters/c/events/motion"),
+    stream: resourceNameOf(
+      "stream",
+      "streams",
+      "projects/my-project/locations/us-central1/clusters/c/streams/camera-1",
+    ),
+    event: resourceNameOf(
+      "event",
+      "events",
+      "projects/my-project/locations/us-central1/clusters/c/events/motion",
+    ),
     displayName: z.string().optional(),
     description: z.string().optional(),
   })

@@ -35,7 +35,14 @@ export const streamSpec: KindSpec<StreamInputs, StreamOutputs, StreamResource> =
   kind: "Stream",
   schema,
   replaceOnChange: ["cluster", "streamId"],
-  updatable: ["displayName", "description", "enableHlsPlayback", "mediaWarehouseAsset", "labels", "annotations"],
+  updatable: [
+    "displayName",
+    "description",
+    "enableHlsPlayback",
+    "mediaWarehouseAsset",
+    "labels",
+    "annotations",
+  ],
 
   resourceName: (inputs) => `${inputs.cluster}/streams/${inputs.streamId}`,
 

@@ -23,14 +23,20 @@ async function main(action: string): Promise<void> {
   const binDir = await pulumiBinDir();
   fs.mkdirSync(EMULATOR_DATA_DIR, { recursive: true });
   const emulator = await startEmulatorProcess(["--data-dir", EMULATOR_DATA_DIR]);
-  console.log(`Vision AI emulator listening on ${emulator.address} (data in ${path.relative(REPO_ROOT, EMULATOR_DATA_DIR)})`);
+  console.log(
+    `Vision AI emulator listening on ${emulator.address} (data in ${path.relative(REPO_ROOT, EMULATOR_DATA_DIR)})`,
+  );
   try {
     const stack = await LocalWorkspace.createOrSelectStack(
       { stackName: STACK_NAME, workDir: REPO_ROOT },
       {
         pulumiCommand: await pulumiCommand(binDir),
         envVars: {
-          ...offlinePulumiEnv({ binDir, home: path.join(DEMO_DIR, "home"), backendDir: path.join(DEMO_DIR, "state") }),
+          ...offlinePulumiEnv({
+            binDir,
+            home: path.join(DEMO_DIR, "home"),
+            backendDir: path.join(DEMO_DIR, "state"),
+          }),
           VISIONAI_EMULATOR_HOST: emulator.address,
         },
       },

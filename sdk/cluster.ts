@@ -47,7 +47,12 @@ export class Cluster extends pulumi.dynamic.Resource {
       adoptExisting: args.adoptExisting,
       timeouts: args.timeouts,
     };
-    const outputs = { ...COMMON_OUTPUTS, state: undefined, pscTarget: undefined, dataplaneServiceEndpoint: undefined };
+    const outputs = {
+      ...COMMON_OUTPUTS,
+      state: undefined,
+      pscTarget: undefined,
+      dataplaneServiceEndpoint: undefined,
+    };
     super(serializedProvider("Cluster"), name, { ...inputs, ...outputs }, opts, "visionai", "Cluster");
   }
 }

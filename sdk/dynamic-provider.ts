@@ -13,7 +13,13 @@ import type { KindName } from "../provider";
  */
 export function serializedProvider(kind: KindName): pulumi.dynamic.ResourceProvider {
   const load = (): pulumi.dynamic.ResourceProvider => {
-    const fromProgramDirectory = require("module").createRequire(require("path").join(process.cwd(), "index.js"));
+    // Plain require() on purpose: this body is serialized and runs in another process, where imports
+    // from this file do not exist.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fromProgramDirectory = require("module").createRequire(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require("path").join(process.cwd(), "index.js"),
+    );
     return fromProgramDirectory("pulumi-visionai/provider").providerFor(kind);
   };
   return {

@@ -17,9 +17,13 @@ export interface EmulatorProcess {
  * `["--data-dir", dir]` or `["--in-memory"]`.
  */
 export function startEmulatorProcess(args: string[]): Promise<EmulatorProcess> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "emulator", "cli.js"), "--port", "0", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, "dist", "emulator", "cli.js"), "--port", "0", ...args],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   return new Promise((resolve, reject) => {
@@ -29,7 +33,9 @@ export function startEmulatorProcess(args: string[]): Promise<EmulatorProcess> {
         resolve({ address: line.slice(READY_PREFIX.length).trim(), stop: () => stopProcess(child) });
       }
     });
-    child.once("exit", (code) => reject(new Error(`the emulator exited (code ${code}) before it was ready:\n${stderr}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`the emulator exited (code ${code}) before it was ready:\n${stderr}`)),
+    );
     child.once("error", reject);
   });
 }

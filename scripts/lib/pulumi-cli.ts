@@ -17,7 +17,9 @@ export async function pulumiBinDir(): Promise<string> {
     cwd: REPO_ROOT,
     maxBuffer: 64 * 1024 * 1024,
   }).catch((error: { stderr?: string; message: string }) => {
-    throw new Error(`could not provide the Pulumi CLI (scripts/ensure-pulumi.sh failed):\n${error.stderr ?? error.message}`);
+    throw new Error(
+      `could not provide the Pulumi CLI (scripts/ensure-pulumi.sh failed):\n${error.stderr ?? error.message}`,
+    );
   });
   const binDir = stdout.trim().split("\n").pop() ?? "";
   if (!fs.existsSync(path.join(binDir, "pulumi"))) {
@@ -36,11 +38,17 @@ export async function pulumiCommand(binDir: string): Promise<PulumiCommand> {
  * check and no plugin downloads, with the CLI's own files kept under `home`. The bin directory goes first
  * on PATH so the engine finds the language host and dynamic-provider plugin beside the CLI.
  */
-export function offlinePulumiEnv(options: { binDir: string; home: string; backendDir: string }): Record<string, string> {
+export function offlinePulumiEnv(options: {
+  binDir: string;
+  home: string;
+  backendDir: string;
+}): Record<string, string> {
   fs.mkdirSync(options.home, { recursive: true });
   fs.mkdirSync(options.backendDir, { recursive: true });
   return {
-    PATH: [options.binDir, path.join(REPO_ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(path.delimiter),
+    PATH: [options.binDir, path.join(REPO_ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(
+      path.delimiter,
+    ),
     PULUMI_HOME: options.home,
     PULUMI_BACKEND_URL: `file://${options.backendDir}`,
     PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "local-only-passphrase",

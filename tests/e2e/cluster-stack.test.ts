@@ -37,6 +37,9 @@ describe("the root program deployed with the real Pulumi CLI", () => {
   it("destroy deletes the cluster from the emulator", async () => {
     const result = await local.stack.destroy();
     assert.equal(result.summary.result, "succeeded");
-    await assert.rejects(client.getCluster({ name: CLUSTER_NAME }), (error: { code?: number }) => error.code === 5);
+    await assert.rejects(
+      client.getCluster({ name: CLUSTER_NAME }),
+      (error: { code?: number }) => error.code === 5,
+    );
   });
 });

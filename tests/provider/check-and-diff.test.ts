@@ -37,9 +37,16 @@ describe("check", () => {
       {},
       { project: "", location: "us-central1", clusterId: "Bad_ID", labels: { Team: "x" } },
     );
-    assert.deepEqual(result.failures?.map((failure) => failure.property).sort(), ["clusterId", "labels.Team", "project"]);
+    assert.deepEqual(result.failures?.map((failure) => failure.property).sort(), [
+      "clusterId",
+      "labels.Team",
+      "project",
+    ]);
     const reasons = result.failures!.map((failure) => failure.reason).join("\n");
-    assert.match(reasons, /Cluster argument `project` is required: set it on the resource or with `pulumi config set visionai:project <project>`/);
+    assert.match(
+      reasons,
+      /Cluster argument `project` is required: set it on the resource or with `pulumi config set visionai:project <project>`/,
+    );
     assert.match(reasons, /Cluster argument `clusterId` must be 1-63 characters of lowercase letters/);
     assert.match(reasons, /Cluster argument `labels.Team` label keys must start with a lowercase letter/);
   });
@@ -51,8 +58,14 @@ describe("check", () => {
   });
 
   it("rejects the reserved annotation keys and points to the argument to use", async () => {
-    const result = await cluster.check!({}, { ...VALID_CLUSTER_INPUTS, annotations: { "pulumi-visionai/description": "x" } });
-    assert.match(result.failures![0].reason, /reserved for displayName and description: set those arguments instead/);
+    const result = await cluster.check!(
+      {},
+      { ...VALID_CLUSTER_INPUTS, annotations: { "pulumi-visionai/description": "x" } },
+    );
+    assert.match(
+      result.failures![0].reason,
+      /reserved for displayName and description: set those arguments instead/,
+    );
   });
 
   it("accepts values that are still unknown during a preview", async () => {
@@ -62,7 +75,10 @@ describe("check", () => {
   });
 
   it("maps the seed's LIVE alignment clock to INGEST", async () => {
-    const result = await providerFor("Event").check!({}, { cluster: CLUSTER, eventId: "motion", alignmentClock: "LIVE" });
+    const result = await providerFor("Event").check!(
+      {},
+      { cluster: CLUSTER, eventId: "motion", alignmentClock: "LIVE" },
+    );
     assert.equal(result.failures, undefined);
     assert.equal((result.inputs as Record<string, unknown>).alignmentClock, "INGEST");
   });
@@ -92,28 +108,44 @@ describe("diff", () => {
   });
 
   it("treats an empty map or string like an absent one", async () => {
-    const result = await cluster.diff!(CLUSTER, { ...CLUSTER_OUTPUTS, labels: {} }, { ...VALID_CLUSTER_INPUTS, labels: undefined });
+    const result = await cluster.diff!(
+      CLUSTER,
+      { ...CLUSTER_OUTPUTS, labels: {} },
+      { ...VALID_CLUSTER_INPUTS, labels: undefined },
+    );
     assert.equal(result.changes, false);
   });
 
   it("updates in place when only updatable fields change", async () => {
-    const result = await cluster.diff!(CLUSTER, CLUSTER_OUTPUTS, { ...VALID_CLUSTER_INPUTS, description: "new" });
+    const result = await cluster.diff!(CLUSTER, CLUSTER_OUTPUTS, {
+      ...VALID_CLUSTER_INPUTS,
+      description: "new",
+    });
     assert.deepEqual(result, { changes: true, replaces: [] });
   });
 
   it("asks for replacement when the resource name would change", async () => {
-    const result = await cluster.diff!(CLUSTER, CLUSTER_OUTPUTS, { ...VALID_CLUSTER_INPUTS, clusterId: "other" });
+    const result = await cluster.diff!(CLUSTER, CLUSTER_OUTPUTS, {
+      ...VALID_CLUSTER_INPUTS,
+      clusterId: "other",
+    });
     assert.deepEqual(result, { changes: true, replaces: ["clusterId"] });
   });
 
   it("asks for replacement when a name-forming input is still unknown", async () => {
     const olds = { cluster: CLUSTER, streamId: "camera-1", name: `${CLUSTER}/streams/camera-1` };
-    const result = await providerFor("Stream").diff!(olds.name, olds, { cluster: UNKNOWN, streamId: "camera-1" });
+    const result = await providerFor("Stream").diff!(olds.name, olds, {
+      cluster: UNKNOWN,
+      streamId: "camera-1",
+    });
     assert.deepEqual(result, { changes: true, replaces: ["cluster"] });
   });
 
   it("counts a change of timeouts as a change without touching the service", async () => {
-    const result = await cluster.diff!(CLUSTER, CLUSTER_OUTPUTS, { ...VALID_CLUSTER_INPUTS, timeouts: { createSeconds: 60 } });
+    const result = await cluster.diff!(CLUSTER, CLUSTER_OUTPUTS, {
+      ...VALID_CLUSTER_INPUTS,
+      timeouts: { createSeconds: 60 },
+    });
     assert.deepEqual(result, { changes: true, replaces: [] });
   });
 });

@@ -5,9 +5,21 @@ import { providerFor, ResourceInitError } from "../../provider";
 
 const PROJECT_PARENT = { project: "my-project", location: "us-central1" };
 const CLUSTER = "projects/my-project/locations/us-central1/clusters/video-cluster";
-const CLUSTER_INPUTS = { ...PROJECT_PARENT, clusterId: "video-cluster", displayName: "Video Processing Cluster" };
-const STREAM_INPUTS = { cluster: CLUSTER, streamId: "camera-1", displayName: "Camera 1", enableHlsPlayback: true };
-const NO_STACK_CONFIG = { get: () => undefined, require: (key: string) => assert.fail(`unexpected config ${key}`) };
+const CLUSTER_INPUTS = {
+  ...PROJECT_PARENT,
+  clusterId: "video-cluster",
+  displayName: "Video Processing Cluster",
+};
+const STREAM_INPUTS = {
+  cluster: CLUSTER,
+  streamId: "camera-1",
+  displayName: "Camera 1",
+  enableHlsPlayback: true,
+};
+const NO_STACK_CONFIG = {
+  get: () => undefined,
+  require: (key: string) => assert.fail(`unexpected config ${key}`),
+};
 
 describe("the dynamic providers against the emulator", () => {
   let emulator: RunningEmulator;
@@ -45,9 +57,10 @@ describe("the dynamic providers against the emulator", () => {
       displayName: "Lobby camera",
       labels: { floor: "1" },
     });
-    assert.deepEqual(emulator.control.auditLog("UpdateStream").map((entry) => entry.updateMaskPaths), [
-      ["display_name", "labels"],
-    ]);
+    assert.deepEqual(
+      emulator.control.auditLog("UpdateStream").map((entry) => entry.updateMaskPaths),
+      [["display_name", "labels"]],
+    );
     assert.equal(updated.outs!.displayName, "Lobby camera");
     assert.equal(updated.outs!.enableHlsPlayback, true);
   });
@@ -55,7 +68,10 @@ describe("the dynamic providers against the emulator", () => {
   it("update makes no call when only provider settings changed", async () => {
     const created = await cluster.create(CLUSTER_INPUTS);
     emulator.control.clearAuditLog();
-    const updated = await cluster.update!(created.id, created.outs, { ...CLUSTER_INPUTS, timeouts: { createSeconds: 60 } });
+    const updated = await cluster.update!(created.id, created.outs, {
+      ...CLUSTER_INPUTS,
+      timeouts: { createSeconds: 60 },
+    });
     assert.deepEqual(emulator.control.auditLog(), []);
     assert.deepEqual(updated.outs!.timeouts, { createSeconds: 60 });
   });
@@ -63,7 +79,10 @@ describe("the dynamic providers against the emulator", () => {
   it("a failed update reports the resource's actual state so the engine keeps it", async () => {
     const created = await cluster.create(CLUSTER_INPUTS);
     emulator.control.failNextOperations(1, { code: "INTERNAL", message: "disk on fire" });
-    const error = await cluster.update!(created.id, created.outs, { ...CLUSTER_INPUTS, description: "new" }).then(
+    const error = await cluster.update!(created.id, created.outs, {
+      ...CLUSTER_INPUTS,
+      description: "new",
+    }).then(
       () => assert.fail("update should fail"),
       (thrown: unknown) => thrown,
     );
@@ -95,7 +114,10 @@ describe("the dynamic providers against the emulator", () => {
 
   it("create of a name that exists fails and says how to adopt it", async () => {
     await cluster.create(CLUSTER_INPUTS);
-    await assert.rejects(cluster.create(CLUSTER_INPUTS), /ALREADY_EXISTS[\s\S]*set `adoptExisting: true` on the resource/);
+    await assert.rejects(
+      cluster.create(CLUSTER_INPUTS),
+      /ALREADY_EXISTS[\s\S]*set `adoptExisting: true` on the resource/,
+    );
   });
 
   it("adoptExisting takes over an existing resource and brings it to the program's values", async () => {
@@ -117,7 +139,12 @@ describe("the dynamic providers against the emulator", () => {
     await stream.create(STREAM_INPUTS);
     await providerFor("Event").create({ cluster: CLUSTER, eventId: "motion", gracePeriod: "30s" });
     const channel = providerFor("Channel");
-    const inputs = { cluster: CLUSTER, channelId: "motion-channel", stream: `${CLUSTER}/streams/camera-1`, event: `${CLUSTER}/events/motion` };
+    const inputs = {
+      cluster: CLUSTER,
+      channelId: "motion-channel",
+      stream: `${CLUSTER}/streams/camera-1`,
+      event: `${CLUSTER}/events/motion`,
+    };
     const created = await channel.create(inputs);
     assert.equal(created.id, `${CLUSTER}/channels/motion-channel`);
     emulator.control.clearAuditLog();

@@ -27,7 +27,11 @@ export async function createLocalStack(workDir: string, stackName: string): Prom
       {
         pulumiCommand: await pulumiCommand(binDir),
         envVars: {
-          ...offlinePulumiEnv({ binDir, home: path.join(scratch, "home"), backendDir: path.join(scratch, "state") }),
+          ...offlinePulumiEnv({
+            binDir,
+            home: path.join(scratch, "home"),
+            backendDir: path.join(scratch, "state"),
+          }),
           VISIONAI_EMULATOR_HOST: emulator.address,
         },
       },
