@@ -2,38 +2,34 @@ import type * as pulumi from "@pulumi/pulumi";
 import { StreamsServiceClient, type StreamsServiceClientOptions } from "../client";
 
 /**
- * Where the provider sends its calls, from stack config first and the environment second, so a stack can
- * pin its target in Pulumi.<stack>.yaml (reviewable in a pull request) while local runs keep using
- * VISIONAI_EMULATOR_HOST as with the other Google emulators.
+ * Client options from the stack's `visionai:*` config, so a stack can pin its target in
+ * Pulumi.<stack>.yaml (reviewable in a pull request). Unset keys fall through to the client's own
+ * defaults: VISIONAI_EMULATOR_HOST, then visionai.googleapis.com with Application Default Credentials.
  */
-export interface ProviderSettings {
-  emulatorHost?: string;
-  apiEndpoint?: string;
-  quotaProjectId?: string;
+export function clientOptionsFromConfig(
+  get: (key: string) => string | undefined,
+): StreamsServiceClientOptions {
+  const options: StreamsServiceClientOptions = {};
+  const emulatorHost = get("visionai:emulatorHost");
+  const apiEndpoint = get("visionai:apiEndpoint");
+  const quotaProjectId = get("visionai:quotaProjectId");
+  if (emulatorHost) options.emulatorHost = emulatorHost;
+  if (apiEndpoint) options.apiEndpoint = apiEndpoint;
+  if (quotaProjectId) options.quotaProjectId = quotaProjectId;
+  return options;
 }
 
-let settings: ProviderSettings = {};
+let options: StreamsServiceClientOptions = {};
 let client: StreamsServiceClient | undefined;
 
-/** Reads the `visionai:*` stack config the engine hands to `configure`. Called once per provider process. */
+/** Reads the stack config the engine hands to `configure`. Called once per provider process. */
 export function configure(config: pulumi.dynamic.Config): void {
-  settings = {
-    emulatorHost: config.get("visionai:emulatorHost") || process.env.VISIONAI_EMULATOR_HOST || undefined,
-    apiEndpoint: config.get("visionai:apiEndpoint") || undefined,
-    quotaProjectId: config.get("visionai:quotaProjectId") || undefined,
-  };
+  options = clientOptionsFromConfig((key) => config.get(key));
   client = undefined;
 }
 
 /** One client per provider process: it holds the gRPC channel every resource of the stack shares. */
 export function streamsClient(): StreamsServiceClient {
-  if (!client) {
-    const options: StreamsServiceClientOptions = {};
-    const emulatorHost = settings.emulatorHost ?? process.env.VISIONAI_EMULATOR_HOST;
-    if (emulatorHost) options.emulatorHost = emulatorHost;
-    if (settings.apiEndpoint) options.apiEndpoint = settings.apiEndpoint;
-    if (settings.quotaProjectId) options.quotaProjectId = settings.quotaProjectId;
-    client = new StreamsServiceClient(options);
-  }
+  client ??= new StreamsServiceClient(options);
   return client;
 }

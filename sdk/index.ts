@@ -11,3 +11,20 @@ export { Series, type SeriesArgs } from "./series";
 export { Channel, type ChannelArgs } from "./channel";
 export type { CommonArgs } from "./common-args";
 export type { OperationTimeouts } from "../provider";
+export {
+  getCluster,
+  getClusterOutput,
+  getStream,
+  getStreamOutput,
+  getEvent,
+  getEventOutput,
+  getSeries,
+  getSeriesOutput,
+  getStreamHlsToken,
+  getStreamHlsTokenOutput,
+  type LookupArgs,
+} from "./lookups";
+
+/** The StreamsService client for scripts; its resource types are under the `client` namespace. */
+export { StreamsServiceClient, VisionAiError, Operation } from "../client";
+export * as client from "../client";
