@@ -6,12 +6,15 @@ import { createLocalStack, type LocalStack } from "../support/local-stack";
 
 const CLUSTER_NAME = "projects/my-project/locations/us-central1/clusters/video-cluster";
 
+/** Stack, cluster, 2 streams, 2 events, 4 series, 1 channel. */
+const RESOURCE_COUNT = 11;
+
 describe("the root program deployed with the real Pulumi CLI", () => {
   let local: LocalStack;
   let client: StreamsServiceClient;
 
   before(async () => {
-    local = await createLocalStack(REPO_ROOT, "e2e-cluster");
+    local = await createLocalStack(REPO_ROOT, "e2e-video-analytics");
     client = new StreamsServiceClient({ emulatorHost: local.emulator.address });
   });
 
@@ -20,21 +23,26 @@ describe("the root program deployed with the real Pulumi CLI", () => {
     await local?.dispose();
   });
 
-  it("up creates the cluster in the emulator and exports its name", async () => {
+  it("up creates the seed's whole setup in the emulator and exports the names", async () => {
     const result = await local.stack.up();
     assert.equal(result.summary.result, "succeeded");
     assert.equal(result.outputs.clusterName.value, CLUSTER_NAME);
     const cluster = await client.getCluster({ name: CLUSTER_NAME });
     assert.equal(cluster.displayName, "Video Processing Cluster");
     assert.deepEqual(cluster.labels, { environment: "production", team: "video-analytics" });
+    const series = await client.getSeries({ name: `${CLUSTER_NAME}/series/series-2-1` });
+    assert.equal(series.stream, `${CLUSTER_NAME}/streams/camera-2-stream`);
+    assert.equal(series.event, `${CLUSTER_NAME}/events/motion-detection-event`);
   });
 
   it("preview right after up reports no changes", async () => {
     const preview = await local.stack.preview();
-    assert.deepEqual(preview.changeSummary, { same: 2 });
+    assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT });
   });
 
-  it("destroy deletes the cluster from the emulator", async () => {
+  // The emulator refuses to delete a cluster, stream or event that still has series, so a clean destroy
+  // also shows that the dependency graph orders the teardown.
+  it("destroy deletes everything, dependants first", async () => {
     const result = await local.stack.destroy();
     assert.equal(result.summary.result, "succeeded");
     await assert.rejects(
