@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { after, before, beforeEach, describe, it } from "node:test";
+import { SEED_ANNOTATION_KEYS } from "../../client";
+import { collect, createCluster, startHarness, type Harness } from "./support/emulator";
+import { rawGet } from "./support/raw-wire";
+
+describe("event methods", () => {
+  let harness: Harness;
+  let cluster: string;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(() => harness.stop());
+  beforeEach(async () => {
+    harness.emulator.control.reset();
+    cluster = await createCluster(harness.client, "video-cluster");
+  });
+
+  async function createMotionEvent() {
+    const operation = await harness.client.createEvent({
+      parent: cluster,
+      eventId: "motion",
+      event: {
+        displayName: "Motion",
+        description: "Motion detected",
+        gracePeriod: { seconds: 30 },
+        alignmentClock: "LIVE",
+      },
+    });
+    return operation.result();
+  }
+
+  it("createEvent accepts the seed's LIVE clock and returns v1's INGEST", async () => {
+    const event = await createMotionEvent();
+    assert.equal(event.alignmentClock, "INGEST");
+    assert.deepEqual(event.gracePeriod, { seconds: 30, nanos: 0 });
+    assert.equal(event.displayName, "Motion");
+    assert.equal(event.description, "Motion detected");
+    const stored = await rawGet(harness.emulator, "GetEvent", event.name);
+    assert.deepEqual(stored.annotations, {
+      [SEED_ANNOTATION_KEYS.displayName]: "Motion",
+      [SEED_ANNOTATION_KEYS.description]: "Motion detected",
+    });
+  });
+
+  it("getEvent and listEvents return the same event", async () => {
+    const created = await createMotionEvent();
+    assert.deepEqual(await harness.client.getEvent({ name: created.name }), created);
+    assert.deepEqual(await collect(harness.client.listEvents({ parent: cluster })), [created]);
+  });
+
+  it("updateEvent takes a grace period string and a camelCase mask", async () => {
+    const created = await createMotionEvent();
+    const operation = await harness.client.updateEvent({
+      event: { name: created.name, gracePeriod: "1.5s", alignmentClock: "CAPTURE" },
+      updateMask: ["gracePeriod", "alignmentClock"],
+    });
+    const updated = await operation.result();
+    assert.deepEqual(updated.gracePeriod, { seconds: 1, nanos: 500_000_000 });
+    assert.equal(updated.alignmentClock, "CAPTURE");
+    assert.equal(updated.displayName, "Motion");
+    assert.deepEqual(harness.emulator.control.auditLog("UpdateEvent")[0].updateMaskPaths, [
+      "grace_period",
+      "alignment_clock",
+    ]);
+  });
+
+  it("deleteEvent removes the event", async () => {
+    const created = await createMotionEvent();
+    assert.equal(await (await harness.client.deleteEvent({ name: created.name })).result(), undefined);
+    await assert.rejects(harness.client.getEvent({ name: created.name }), { status: "NOT_FOUND" });
+  });
+});
