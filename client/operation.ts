@@ -11,8 +11,8 @@ import type { WireOperation } from "./wire-types";
 
 /** How an Operation reaches the server; supplied by the client. */
 export interface OperationSource {
-  /** One GetOperation, with the client's transient-error retries, given up after `totalTimeoutMillis`. */
-  fetch(name: string, totalTimeoutMillis: number): Promise<WireOperation>;
+  /** One GetOperation, with the client's retry settings for reads. */
+  fetch(name: string): Promise<WireOperation>;
   /** The client's polling settings, before per-call overrides. */
   readonly polling: PollingSettings;
 }
@@ -56,15 +56,16 @@ export class Operation<T> {
   }
 
   /** Fetches the operation once (transient errors retried) and returns this handle, updated. */
-  async refresh(totalTimeoutMillis = this.source.polling.totalTimeoutMillis): Promise<this> {
-    this.latest = await this.source.fetch(this.name, totalTimeoutMillis);
+  async refresh(): Promise<this> {
+    this.latest = await this.source.fetch(this.name);
     return this;
   }
 
   /**
    * Waits until the operation is done, polling with backoff, and returns its result. Throws the operation's
    * own error as a VisionAiError when it failed, and DEADLINE_EXCEEDED when `totalTimeoutMillis` passes first
-   * (the operation itself keeps running on the server).
+   * (the operation itself keeps running on the server). No poll starts after the deadline; one that started
+   * before it runs to completion under the client's retry settings.
    */
   async result(overrides: Partial<PollingSettings> = {}): Promise<T> {
     const settings = { ...this.source.polling, ...overrides };
@@ -74,7 +75,7 @@ export class Operation<T> {
       const remainingMillis = deadline - Date.now();
       if (remainingMillis <= 0) throw this.timeoutError(settings.totalTimeoutMillis);
       await sleep(Math.min(delayMillis, remainingMillis));
-      await this.refresh(Math.max(deadline - Date.now(), 1));
+      await this.refresh();
       delayMillis = Math.min(settings.maxDelayMillis, delayMillis * settings.delayMultiplier);
     }
     const failure = this.error;

@@ -44,20 +44,21 @@ export class Rpc {
   /** Sends a mutation and returns the handle of the operation it started. */
   async startOperation<T>(call: RpcCall, options: CallOptions = {}): Promise<Operation<T>> {
     const wire = await this.call<WireOperation>(call, options);
-    return new Operation<T>(this.operationSource(options.polling), wire, call.context);
+    return new Operation<T>(this.operationSource(options), wire, call.context);
   }
 
   /** Fetches an operation by name and returns its handle. */
   async resumeOperation<T>(name: string, options: CallOptions = {}): Promise<Operation<T>> {
-    const source = this.operationSource(options.polling);
-    const wire = await source.fetch(name, { ...this.retry, ...options.retry }.totalTimeoutMillis);
+    const source = this.operationSource(options);
+    const wire = await source.fetch(name);
     return new Operation<T>(source, wire, { method: "GetOperation", operationName: name });
   }
 
-  private operationSource(polling: Partial<PollingSettings> = {}): OperationSource {
+  /** GetOperation for handles: transient errors are retried with the settings of the call that made the handle. */
+  private operationSource(options: CallOptions): OperationSource {
     return {
-      polling: { ...this.polling, ...polling },
-      fetch: (name, totalTimeoutMillis) =>
+      polling: { ...this.polling, ...options.polling },
+      fetch: (name) =>
         this.call<WireOperation>(
           {
             service: "operations",
@@ -67,7 +68,7 @@ export class Rpc {
             routing: { name },
             context: { method: "GetOperation", resourceName: name, operationName: name },
           },
-          { retry: { totalTimeoutMillis: Math.min(totalTimeoutMillis, this.retry.totalTimeoutMillis) } },
+          { retry: options.retry },
         ),
     };
   }
