@@ -1,51 +1,42 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
-import { createCluster, startHarness, type Harness } from "./support/emulator";
+import { describe, it } from "node:test";
+import { emulatorSuite } from "./support/emulator";
 
 describe("materializeChannel", () => {
-  let harness: Harness;
-  let cluster: string;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(() => harness.stop());
-  beforeEach(async () => {
-    harness.emulator.control.reset();
-    cluster = await createCluster(harness.client, "video-cluster");
-  });
+  const suite = emulatorSuite({ clusterId: "video-cluster" });
 
   it("resolves to the channel for a stream and an event, ignoring the seed's inputConfig", async () => {
-    const client = harness.client;
+    const client = suite.harness.client;
     const stream = (
-      await (await client.createStream({ parent: cluster, streamId: "cam", stream: {} })).result()
+      await (await client.createStream({ parent: suite.cluster, streamId: "cam", stream: {} })).result()
     ).name;
     const event = (
-      await (await client.createEvent({ parent: cluster, eventId: "motion", event: {} })).result()
+      await (await client.createEvent({ parent: suite.cluster, eventId: "motion", event: {} })).result()
     ).name;
     const operation = await client.materializeChannel({
-      parent: cluster,
+      parent: suite.cluster,
       channelId: "motion-channel",
       channel: { stream, event, inputConfig: {} },
     });
     const channel = await operation.result();
-    assert.equal(channel.name, `${cluster}/channels/motion-channel`);
+    assert.equal(channel.name, `${suite.cluster}/channels/motion-channel`);
     assert.equal(channel.stream, stream);
     assert.equal(channel.event, event);
     assert.ok(channel.createTime instanceof Date);
   });
 
   it("fails with NOT_FOUND naming the missing stream", async () => {
-    const operationOrError = harness.client
+    const operationOrError = suite.harness.client
       .materializeChannel({
-        parent: cluster,
+        parent: suite.cluster,
         channelId: "orphan",
-        channel: { stream: `${cluster}/streams/missing`, event: `${cluster}/events/missing` },
+        channel: { stream: `${suite.cluster}/streams/missing`, event: `${suite.cluster}/events/missing` },
       })
       .then((operation) => operation.result());
     await assert.rejects(operationOrError, (error: Error & { status?: string; method?: string }) => {
       assert.equal(error.method, "MaterializeChannel");
       assert.equal(error.status, "NOT_FOUND");
-      assert.match(error.message, new RegExp(`${cluster}/streams/missing`));
+      assert.match(error.message, new RegExp(`${suite.cluster}/streams/missing`));
       assert.match(error.message, /Create the stream and the event the channel names first\.$/);
       return true;
     });

@@ -1,22 +1,17 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { SEED_ANNOTATION_KEYS, VisionAiError } from "../../client";
 import { rawGet } from "./support/raw-wire";
-import { collect, LOCATION_NAME, startHarness, type Harness } from "./support/emulator";
+import { LOCATION_NAME, collect, emulatorSuite } from "./support/emulator";
 
 const CLUSTER_ID = "video-cluster";
 const CLUSTER_NAME = `${LOCATION_NAME}/clusters/${CLUSTER_ID}`;
 
 describe("cluster methods", () => {
-  let harness: Harness;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(() => harness.stop());
-  beforeEach(() => harness.emulator.control.reset());
+  const suite = emulatorSuite();
 
   async function createVideoCluster() {
-    const operation = await harness.client.createCluster({
+    const operation = await suite.harness.client.createCluster({
       parent: LOCATION_NAME,
       clusterId: CLUSTER_ID,
       cluster: {
@@ -43,26 +38,26 @@ describe("cluster methods", () => {
 
   it("createCluster stores displayName and description in annotations under the reserved keys", async () => {
     await createVideoCluster();
-    const stored = await rawGet(harness.emulator, "GetCluster", CLUSTER_NAME);
+    const stored = await rawGet(suite.harness.emulator, "GetCluster", CLUSTER_NAME);
     assert.deepEqual(stored.annotations, {
       owner: "ops",
       [SEED_ANNOTATION_KEYS.displayName]: "Video",
       [SEED_ANNOTATION_KEYS.description]: "For video",
     });
-    const mapped = await harness.client.getCluster({ name: CLUSTER_NAME });
+    const mapped = await suite.harness.client.getCluster({ name: CLUSTER_NAME });
     assert.deepEqual(mapped.annotations, { owner: "ops" });
   });
 
   it("getCluster returns what listClusters returns", async () => {
     await createVideoCluster();
-    const fetched = await harness.client.getCluster({ name: CLUSTER_NAME });
-    const listed = await collect(harness.client.listClusters({ parent: LOCATION_NAME }));
+    const fetched = await suite.harness.client.getCluster({ name: CLUSTER_NAME });
+    const listed = await collect(suite.harness.client.listClusters({ parent: LOCATION_NAME }));
     assert.deepEqual(listed, [fetched]);
   });
 
   it("updateCluster with a displayName mask changes the display name and keeps other annotations", async () => {
     await createVideoCluster();
-    const operation = await harness.client.updateCluster({
+    const operation = await suite.harness.client.updateCluster({
       cluster: { name: CLUSTER_NAME, displayName: "Renamed" },
       updateMask: ["displayName"],
     });
@@ -70,13 +65,13 @@ describe("cluster methods", () => {
     assert.equal(updated.displayName, "Renamed");
     assert.equal(updated.description, "For video");
     assert.deepEqual(updated.annotations, { owner: "ops" });
-    const [entry] = harness.emulator.control.auditLog("UpdateCluster");
+    const [entry] = suite.harness.emulator.control.auditLog("UpdateCluster");
     assert.deepEqual(entry.updateMaskPaths, ["annotations"]);
   });
 
   it("updateCluster with an annotations mask keeps displayName and description", async () => {
     await createVideoCluster();
-    const operation = await harness.client.updateCluster({
+    const operation = await suite.harness.client.updateCluster({
       cluster: { name: CLUSTER_NAME, annotations: { owner: "video" } },
       updateMask: { paths: ["annotations"] },
     });
@@ -88,20 +83,27 @@ describe("cluster methods", () => {
 
   it("updateCluster sends snake_case mask paths for labels", async () => {
     await createVideoCluster();
-    const operation = await harness.client.updateCluster({
+    const operation = await suite.harness.client.updateCluster({
       cluster: { name: CLUSTER_NAME, labels: { team: "platform" } },
       updateMask: ["labels"],
     });
     assert.deepEqual((await operation.result()).labels, { team: "platform" });
-    assert.deepEqual(harness.emulator.control.auditLog("UpdateCluster")[0].updateMaskPaths, ["labels"]);
-    assert.equal(harness.emulator.control.auditLog("GetCluster").length, 0, "no read needed for labels");
+    assert.deepEqual(suite.harness.emulator.control.auditLog("UpdateCluster")[0].updateMaskPaths, ["labels"]);
+    assert.equal(
+      suite.harness.emulator.control.auditLog("GetCluster").length,
+      0,
+      "no read needed for labels",
+    );
   });
 
   it("deleteCluster resolves to undefined and the cluster is gone", async () => {
     await createVideoCluster();
-    const operation = await harness.client.deleteCluster({ name: CLUSTER_NAME });
+    const operation = await suite.harness.client.deleteCluster({ name: CLUSTER_NAME });
     assert.equal(await operation.result(), undefined);
-    await assert.rejects(harness.client.getCluster({ name: CLUSTER_NAME }), { code: 5, status: "NOT_FOUND" });
+    await assert.rejects(suite.harness.client.getCluster({ name: CLUSTER_NAME }), {
+      code: 5,
+      status: "NOT_FOUND",
+    });
   });
 
   it("createCluster of an existing id fails with ALREADY_EXISTS and says to choose another id", async () => {

@@ -1,24 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { SEED_ANNOTATION_KEYS } from "../../client";
-import { collect, createCluster, startHarness, type Harness } from "./support/emulator";
+import { collect, emulatorSuite } from "./support/emulator";
 import { rawGet } from "./support/raw-wire";
 
 describe("event methods", () => {
-  let harness: Harness;
-  let cluster: string;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(() => harness.stop());
-  beforeEach(async () => {
-    harness.emulator.control.reset();
-    cluster = await createCluster(harness.client, "video-cluster");
-  });
+  const suite = emulatorSuite({ clusterId: "video-cluster" });
 
   async function createMotionEvent() {
-    const operation = await harness.client.createEvent({
-      parent: cluster,
+    const operation = await suite.harness.client.createEvent({
+      parent: suite.cluster,
       eventId: "motion",
       event: {
         displayName: "Motion",
@@ -36,7 +27,7 @@ describe("event methods", () => {
     assert.deepEqual(event.gracePeriod, { seconds: 30, nanos: 0 });
     assert.equal(event.displayName, "Motion");
     assert.equal(event.description, "Motion detected");
-    const stored = await rawGet(harness.emulator, "GetEvent", event.name);
+    const stored = await rawGet(suite.harness.emulator, "GetEvent", event.name);
     assert.deepEqual(stored.annotations, {
       [SEED_ANNOTATION_KEYS.displayName]: "Motion",
       [SEED_ANNOTATION_KEYS.description]: "Motion detected",
@@ -45,13 +36,13 @@ describe("event methods", () => {
 
   it("getEvent and listEvents return the same event", async () => {
     const created = await createMotionEvent();
-    assert.deepEqual(await harness.client.getEvent({ name: created.name }), created);
-    assert.deepEqual(await collect(harness.client.listEvents({ parent: cluster })), [created]);
+    assert.deepEqual(await suite.harness.client.getEvent({ name: created.name }), created);
+    assert.deepEqual(await collect(suite.harness.client.listEvents({ parent: suite.cluster })), [created]);
   });
 
   it("updateEvent takes a grace period string and a camelCase mask", async () => {
     const created = await createMotionEvent();
-    const operation = await harness.client.updateEvent({
+    const operation = await suite.harness.client.updateEvent({
       event: { name: created.name, gracePeriod: "1.5s", alignmentClock: "CAPTURE" },
       updateMask: ["gracePeriod", "alignmentClock"],
     });
@@ -59,7 +50,7 @@ describe("event methods", () => {
     assert.deepEqual(updated.gracePeriod, { seconds: 1, nanos: 500_000_000 });
     assert.equal(updated.alignmentClock, "CAPTURE");
     assert.equal(updated.displayName, "Motion");
-    assert.deepEqual(harness.emulator.control.auditLog("UpdateEvent")[0].updateMaskPaths, [
+    assert.deepEqual(suite.harness.emulator.control.auditLog("UpdateEvent")[0].updateMaskPaths, [
       "grace_period",
       "alignment_clock",
     ]);
@@ -67,7 +58,7 @@ describe("event methods", () => {
 
   it("deleteEvent removes the event", async () => {
     const created = await createMotionEvent();
-    assert.equal(await (await harness.client.deleteEvent({ name: created.name })).result(), undefined);
-    await assert.rejects(harness.client.getEvent({ name: created.name }), { status: "NOT_FOUND" });
+    assert.equal(await (await suite.harness.client.deleteEvent({ name: created.name })).result(), undefined);
+    await assert.rejects(suite.harness.client.getEvent({ name: created.name }), { status: "NOT_FOUND" });
   });
 });

@@ -1,23 +1,18 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { VisionAiError } from "../../client";
-import { LOCATION_NAME, startHarness, type Harness } from "./support/emulator";
+import { LOCATION_NAME, emulatorSuite } from "./support/emulator";
 
 const CLUSTER_NAME = `${LOCATION_NAME}/clusters/slow`;
 
 describe("operations", () => {
-  let harness: Harness;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(() => harness.stop());
-  beforeEach(() => harness.emulator.control.reset());
+  const suite = emulatorSuite();
 
   const startCreate = () =>
-    harness.client.createCluster({ parent: LOCATION_NAME, clusterId: "slow", cluster: {} });
+    suite.harness.client.createCluster({ parent: LOCATION_NAME, clusterId: "slow", cluster: {} });
 
   it("a running operation exposes its name and metadata before it is done", async () => {
-    harness.emulator.control.setOptions({ operationDelayMillis: 200 });
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 200 });
     const operation = await startCreate();
     assert.match(operation.name, /^projects\/demo-project\/locations\/us-central1\/operations\/[^/]+$/);
     assert.equal(operation.done, false);
@@ -33,7 +28,7 @@ describe("operations", () => {
   });
 
   it("an operation that ends in error raises a VisionAiError naming the RPC, resource and operation", async () => {
-    harness.emulator.control.failNextOperations(1, { code: "INTERNAL", message: "disk on fire" });
+    suite.harness.emulator.control.failNextOperations(1, { code: "INTERNAL", message: "disk on fire" });
     const operation = await startCreate();
     const error: unknown = await operation.result().catch((caught: unknown) => caught);
     assert.ok(error instanceof VisionAiError);
@@ -51,7 +46,7 @@ describe("operations", () => {
   });
 
   it("result() gives up at totalTimeoutMillis with DEADLINE_EXCEEDED and says how to resume", async () => {
-    harness.emulator.control.setOptions({ operationDelayMillis: 60_000 });
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 60_000 });
     const operation = await startCreate();
     const error: unknown = await operation
       .result({ totalTimeoutMillis: 100 })
@@ -63,53 +58,55 @@ describe("operations", () => {
   });
 
   it("client.operation(name) resumes waiting on an operation started elsewhere", async () => {
-    harness.emulator.control.setOptions({ operationDelayMillis: 60_000 });
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 60_000 });
     const { name } = await startCreate();
-    const resumed = await harness.clientWith({}).operation(name);
+    const resumed = await suite.harness.clientWith({}).operation(name);
     assert.equal(resumed.name, name);
     assert.equal(resumed.done, false);
-    harness.emulator.control.completeOperations();
+    suite.harness.emulator.control.completeOperations();
     const cluster = (await resumed.result()) as { name: string };
     assert.equal(cluster.name, CLUSTER_NAME);
   });
 
   it("client.operation of an unknown name fails with NOT_FOUND", async () => {
-    await assert.rejects(harness.client.operation(`${LOCATION_NAME}/operations/missing`), {
+    await assert.rejects(suite.harness.client.operation(`${LOCATION_NAME}/operations/missing`), {
       status: "NOT_FOUND",
       method: "GetOperation",
     });
   });
 
   it("client.operation rejects a name that is not an operation name before sending", async () => {
-    await assert.rejects(async () => harness.client.operation(CLUSTER_NAME), { status: "INVALID_ARGUMENT" });
-    assert.equal(harness.emulator.control.auditLog("GetOperation").length, 0);
+    await assert.rejects(async () => suite.harness.client.operation(CLUSTER_NAME), {
+      status: "INVALID_ARGUMENT",
+    });
+    assert.equal(suite.harness.emulator.control.auditLog("GetOperation").length, 0);
   });
 
   it("per-call polling overrides set when the first poll happens", async () => {
-    harness.emulator.control.setOptions({ operationDelayMillis: 100 });
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 100 });
     const operation = await startCreate();
     await operation.result({ initialDelayMillis: 400 });
     assert.equal(
-      harness.emulator.control.auditLog("GetOperation").length,
+      suite.harness.emulator.control.auditLog("GetOperation").length,
       1,
       "one poll, after the operation ended",
     );
   });
 
   it("polling settings given to the starting call become the handle's defaults", async () => {
-    harness.emulator.control.setOptions({ operationDelayMillis: 100 });
-    const operation = await harness.client.createCluster(
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 100 });
+    const operation = await suite.harness.client.createCluster(
       { parent: LOCATION_NAME, clusterId: "slow", cluster: {} },
       { polling: { initialDelayMillis: 400 } },
     );
     await operation.result();
-    assert.equal(harness.emulator.control.auditLog("GetOperation").length, 1);
+    assert.equal(suite.harness.emulator.control.auditLog("GetOperation").length, 1);
   });
 
   it("an operation already done when returned needs no polling", async () => {
     const operation = await startCreate();
     assert.equal(operation.done, true);
     await operation.result();
-    assert.equal(harness.emulator.control.auditLog("GetOperation").length, 0);
+    assert.equal(suite.harness.emulator.control.auditLog("GetOperation").length, 0);
   });
 });

@@ -1,20 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
-import { collect, createCluster, startHarness, type Harness } from "./support/emulator";
+import { beforeEach, describe, it } from "node:test";
+import { collect, emulatorSuite } from "./support/emulator";
 
 describe("series methods", () => {
-  let harness: Harness;
+  const suite = emulatorSuite({ clusterId: "video-cluster" });
   let cluster: string;
   let stream: string;
   let event: string;
-  before(async () => {
-    harness = await startHarness();
-  });
-  after(() => harness.stop());
   beforeEach(async () => {
-    harness.emulator.control.reset();
-    cluster = await createCluster(harness.client, "video-cluster");
-    const client = harness.client;
+    cluster = suite.cluster;
+    const client = suite.harness.client;
     stream = (await (await client.createStream({ parent: cluster, streamId: "cam", stream: {} })).result())
       .name;
     event = (await (await client.createEvent({ parent: cluster, eventId: "motion", event: {} })).result())
@@ -22,7 +17,7 @@ describe("series methods", () => {
   });
 
   async function createCamSeries() {
-    const operation = await harness.client.createSeries({
+    const operation = await suite.harness.client.createSeries({
       parent: cluster,
       seriesId: "cam-motion",
       series: { displayName: "Cam motion", description: "Camera x motion", stream, event },
@@ -41,13 +36,13 @@ describe("series methods", () => {
 
   it("getSeries and listSeries return the same series", async () => {
     const created = await createCamSeries();
-    assert.deepEqual(await harness.client.getSeries({ name: created.name }), created);
-    assert.deepEqual(await collect(harness.client.listSeries({ parent: cluster })), [created]);
+    assert.deepEqual(await suite.harness.client.getSeries({ name: created.name }), created);
+    assert.deepEqual(await collect(suite.harness.client.listSeries({ parent: cluster })), [created]);
   });
 
   it("updateSeries changes labels only", async () => {
     const created = await createCamSeries();
-    const operation = await harness.client.updateSeries({
+    const operation = await suite.harness.client.updateSeries({
       series: { ...created, labels: { tier: "gold" } },
       updateMask: ["labels"],
     });
@@ -58,7 +53,7 @@ describe("series methods", () => {
 
   it("deleting a stream that a series names fails and says to delete its series first", async () => {
     await createCamSeries();
-    const operationOrError = harness.client
+    const operationOrError = suite.harness.client
       .deleteStream({ name: stream })
       .then((operation) => operation.result());
     await assert.rejects(operationOrError, (error: Error & { status?: string }) => {
@@ -70,8 +65,8 @@ describe("series methods", () => {
 
   it("deleteSeries removes the series, after which its stream can be deleted", async () => {
     const created = await createCamSeries();
-    await (await harness.client.deleteSeries({ name: created.name })).result();
-    await (await harness.client.deleteStream({ name: stream })).result();
-    assert.deepEqual(await collect(harness.client.listSeries({ parent: cluster })), []);
+    await (await suite.harness.client.deleteSeries({ name: created.name })).result();
+    await (await suite.harness.client.deleteStream({ name: stream })).result();
+    assert.deepEqual(await collect(suite.harness.client.listSeries({ parent: cluster })), []);
   });
 });

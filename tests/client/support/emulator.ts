@@ -1,3 +1,4 @@
+import { after, before, beforeEach } from "node:test";
 import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from "../../../emulator";
 import { StreamsServiceClient, type StreamsServiceClientOptions } from "../../../client";
 
@@ -50,4 +51,28 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 export async function createCluster(client: StreamsServiceClient, clusterId: string): Promise<string> {
   const operation = await client.createCluster({ parent: LOCATION_NAME, clusterId, cluster: {} });
   return (await operation.result()).name;
+}
+
+/** What `emulatorSuite` fills in before each test. */
+export interface SuiteState {
+  harness: Harness;
+  /** Name of the cluster made before each test, when a cluster id was given. */
+  cluster: string;
+}
+
+/**
+ * Registers the hooks of a suite that talks to one emulator: started before the suite, stopped after it,
+ * reset before each test, and (with `clusterId`) given a fresh cluster before each test.
+ */
+export function emulatorSuite(options: { clusterId?: string } = {}): SuiteState {
+  const state = {} as SuiteState;
+  before(async () => {
+    state.harness = await startHarness();
+  });
+  after(() => state.harness.stop());
+  beforeEach(async () => {
+    state.harness.emulator.control.reset();
+    if (options.clusterId) state.cluster = await createCluster(state.harness.client, options.clusterId);
+  });
+  return state;
 }
