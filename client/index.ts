@@ -1,5 +1,6 @@
 export { StreamsServiceClient } from "./streams-service-client";
 export type {
+  Idempotent,
   CreateClusterRequest,
   CreateEventRequest,
   CreateSeriesRequest,
@@ -13,7 +14,7 @@ export type {
   UpdateEventRequest,
   UpdateSeriesRequest,
   UpdateStreamRequest,
-} from "./streams-service-client";
+} from "./requests";
 export {
   DEFAULT_API_ENDPOINT,
   EMULATOR_HOST_ENV,

@@ -24,8 +24,8 @@ export interface KindRpcNames {
   singular: string;
   /** "Clusters" gives ListClusters. */
   plural: string;
-  /** Field of the list response holding the items, e.g. "clusters". */
-  listField: string;
+  /** Collection segment of names, also the list response field holding the items, e.g. "clusters". */
+  collection: string;
   /** Field of create and update requests holding the resource, e.g. "cluster". */
   bodyField: string;
   /** Field of the create request holding the new id, e.g. "clusterId". */
@@ -64,7 +64,7 @@ export class ResourceCalls<Resource, Input extends { name?: string }, Wire> {
       context,
     };
     const response = await this.rpc.call<Record<string, unknown>>(call, options);
-    const items = (response[this.names.listField] as Wire[] | undefined) ?? [];
+    const items = (response[this.names.collection] as Wire[] | undefined) ?? [];
     return {
       items: items.map((wire) => this.mapping.fromWire(wire)),
       nextPageToken: String(response.nextPageToken ?? ""),
@@ -96,7 +96,7 @@ export class ResourceCalls<Resource, Input extends { name?: string }, Wire> {
     const method = `Create${this.names.singular}`;
     const context = {
       method,
-      resourceName: `${parent}/${this.names.listField}/${id}`,
+      resourceName: `${parent}/${this.names.collection}/${id}`,
       requestId: requestId ?? randomUUID(),
     };
     const body = prepare(context, () => {

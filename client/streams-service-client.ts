@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { VisionAiError } from "./errors";
-import { channelMapping } from "./mapping/channel";
+import { CLUSTER_RPC_NAMES, EVENT_RPC_NAMES, SERIES_RPC_NAMES, STREAM_RPC_NAMES } from "./kind-rpc-names";
 import { clusterMapping } from "./mapping/cluster";
 import { eventMapping } from "./mapping/event";
 import { seriesMapping } from "./mapping/series";
@@ -8,10 +7,24 @@ import { streamMapping } from "./mapping/stream";
 import type { Operation } from "./operation";
 import { resolveEndpoint, type Endpoint, type StreamsServiceClientOptions } from "./options";
 import type { Page } from "./paging";
-import { checkId, checkName, ResourceCalls, type ListRequest } from "./resource-calls";
+import type {
+  CreateClusterRequest,
+  CreateEventRequest,
+  CreateSeriesRequest,
+  CreateStreamRequest,
+  DeleteRequest,
+  GenerateStreamHlsTokenRequest,
+  GetRequest,
+  GetStreamThumbnailRequest,
+  MaterializeChannelRequest,
+  UpdateClusterRequest,
+  UpdateEventRequest,
+  UpdateSeriesRequest,
+  UpdateStreamRequest,
+} from "./requests";
+import { checkName, ResourceCalls, type ListRequest } from "./resource-calls";
 import type {
   Channel,
-  ChannelInput,
   Cluster,
   ClusterInput,
   Event,
@@ -25,51 +38,8 @@ import type {
 } from "./resources";
 import { DEFAULT_POLLING_SETTINGS, DEFAULT_RETRY_SETTINGS, settingsProblem } from "./retry-policy";
 import { prepare, Rpc, type CallOptions } from "./rpc";
-import { dateFromWire } from "./timestamps";
+import * as streamCalls from "./stream-calls";
 import { Transport } from "./transport";
-import type { UpdateMaskInput } from "./update-mask";
-import type { WireGenerateStreamHlsTokenResponse } from "./wire-types";
-
-/** Optional on every mutation: the request_id sent on each attempt; a fresh UUID v4 when left out. */
-interface Idempotent {
-  requestId?: string;
-}
-
-export type GetRequest = { name: string };
-export type DeleteRequest = { name: string } & Idempotent;
-export type CreateClusterRequest = { parent: string; clusterId: string; cluster: ClusterInput } & Idempotent;
-export type CreateStreamRequest = { parent: string; streamId: string; stream: StreamInput } & Idempotent;
-export type CreateEventRequest = { parent: string; eventId: string; event: EventInput } & Idempotent;
-export type CreateSeriesRequest = { parent: string; seriesId: string; series: SeriesInput } & Idempotent;
-/** `updateMask`: fields to change, camelCase or snake_case; left out, every updatable field is replaced. */
-export type UpdateClusterRequest = {
-  cluster: ClusterInput & { name: string };
-  updateMask?: UpdateMaskInput;
-} & Idempotent;
-export type UpdateStreamRequest = {
-  stream: StreamInput & { name: string };
-  updateMask?: UpdateMaskInput;
-} & Idempotent;
-export type UpdateEventRequest = {
-  event: EventInput & { name: string };
-  updateMask?: UpdateMaskInput;
-} & Idempotent;
-export type UpdateSeriesRequest = {
-  series: SeriesInput & { name: string };
-  updateMask?: UpdateMaskInput;
-} & Idempotent;
-/** `event`: the event to take the thumbnail from; the latest one when left out. */
-export type GetStreamThumbnailRequest = {
-  stream: string;
-  gcsObjectName: string;
-  event?: string;
-} & Idempotent;
-export type GenerateStreamHlsTokenRequest = { stream: string };
-export type MaterializeChannelRequest = {
-  parent: string;
-  channelId: string;
-  channel: ChannelInput;
-} & Idempotent;
 
 /**
  * Typed client for google.cloud.visionai.v1.StreamsService, with the seed's methods in camelCase.
@@ -101,18 +71,10 @@ export class StreamsServiceClient {
     });
     const retry = { ...DEFAULT_RETRY_SETTINGS, ...options.retry };
     this.rpc = new Rpc(this.transport, retry, { ...DEFAULT_POLLING_SETTINGS, ...options.polling });
-    const kind = (singular: string, plural: string, bodyField: string) => ({
-      singular,
-      plural,
-      bodyField,
-      listField: plural.toLowerCase(),
-      idField: `${bodyField}Id`,
-      parentKind: singular === "Cluster" ? ("location" as const) : ("cluster" as const),
-    });
-    this.clusters = new ResourceCalls(this.rpc, clusterMapping, kind("Cluster", "Clusters", "cluster"));
-    this.streams = new ResourceCalls(this.rpc, streamMapping, kind("Stream", "Streams", "stream"));
-    this.events = new ResourceCalls(this.rpc, eventMapping, kind("Event", "Events", "event"));
-    this.seriesCalls = new ResourceCalls(this.rpc, seriesMapping, kind("Series", "Series", "series"));
+    this.clusters = new ResourceCalls(this.rpc, clusterMapping, CLUSTER_RPC_NAMES);
+    this.streams = new ResourceCalls(this.rpc, streamMapping, STREAM_RPC_NAMES);
+    this.events = new ResourceCalls(this.rpc, eventMapping, EVENT_RPC_NAMES);
+    this.seriesCalls = new ResourceCalls(this.rpc, seriesMapping, SERIES_RPC_NAMES);
   }
 
   // Clusters: parent is `projects/{project}/locations/{location}`.
@@ -212,61 +174,20 @@ export class StreamsServiceClient {
     request: GetStreamThumbnailRequest,
     options?: CallOptions,
   ): Promise<Operation<StreamThumbnail>> {
-    const method = "GetStreamThumbnail";
-    const context = { method, resourceName: request.stream, requestId: request.requestId ?? randomUUID() };
-    prepare(context, () => {
-      checkName("stream", request.stream, "stream");
-      if (request.event) checkName("event", request.event, "event");
-      if (!request.gcsObjectName)
-        throw new Error("`gcsObjectName` must name the object to write the image to");
-    });
-    const { stream, gcsObjectName } = request;
-    const wireRequest = { stream, gcsObjectName, event: request.event ?? "", requestId: context.requestId };
-    const call = { method, kind: "mutation" as const, request: wireRequest, routing: { stream }, context };
-    return this.rpc.startOperation(call, options);
+    return streamCalls.getStreamThumbnail(this.rpc, request, options);
   }
 
   /** A token for `Authorization: Bearer` on the stream's HLS playlist; a fresh token on every call. */
-  async generateStreamHlsToken(
+  generateStreamHlsToken(
     request: GenerateStreamHlsTokenRequest,
     options?: CallOptions,
   ): Promise<StreamHlsToken> {
-    const method = "GenerateStreamHlsToken";
-    const context = { method, resourceName: request.stream };
-    prepare(context, () => checkName("stream", request.stream, "stream"));
-    const call = {
-      method,
-      kind: "read" as const,
-      request: { stream: request.stream },
-      routing: { stream: request.stream },
-      context,
-    };
-    const response = await this.rpc.call<WireGenerateStreamHlsTokenResponse>(call, options);
-    const token: StreamHlsToken = { token: response.token ?? "" };
-    const expirationTime = dateFromWire(response.expirationTime);
-    if (expirationTime) token.expirationTime = expirationTime;
-    return token;
+    return streamCalls.generateStreamHlsToken(this.rpc, request, options);
   }
 
   /** Creates a channel for a stream and event; `channel.inputConfig` is accepted and not sent (v1 lacks it). */
   materializeChannel(request: MaterializeChannelRequest, options?: CallOptions): Promise<Operation<Channel>> {
-    const method = "MaterializeChannel";
-    const { parent, channelId } = request;
-    const context = {
-      method,
-      resourceName: `${parent}/channels/${channelId}`,
-      requestId: request.requestId ?? randomUUID(),
-    };
-    const channel = prepare(context, () => {
-      checkName("cluster", parent, "parent");
-      checkId(channelId, "channelId");
-      return channelMapping.toWire(request.channel);
-    });
-    const wireRequest = { parent, channelId, channel, requestId: context.requestId };
-    return this.rpc.startOperation(
-      { method, kind: "mutation", request: wireRequest, routing: { parent }, context },
-      options,
-    );
+    return streamCalls.materializeChannel(this.rpc, request, options);
   }
 
   /** Picks up an operation by name (e.g. after a timeout, or in another process) and returns its handle. */
