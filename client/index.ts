@@ -1,20 +1,5 @@
 export { StreamsServiceClient } from "./streams-service-client";
-export type {
-  Idempotent,
-  CreateClusterRequest,
-  CreateEventRequest,
-  CreateSeriesRequest,
-  CreateStreamRequest,
-  DeleteRequest,
-  GenerateStreamHlsTokenRequest,
-  GetRequest,
-  GetStreamThumbnailRequest,
-  MaterializeChannelRequest,
-  UpdateClusterRequest,
-  UpdateEventRequest,
-  UpdateSeriesRequest,
-  UpdateStreamRequest,
-} from "./requests";
+export type * from "./requests";
 export {
   DEFAULT_API_ENDPOINT,
   EMULATOR_HOST_ENV,

@@ -81,4 +81,25 @@ describe("list paging", () => {
       },
     );
   });
+
+  it("streams, events and series each have a page method that returns items and a token", async () => {
+    const client = harness.client;
+    const parent = `${LOCATION_NAME}/clusters/c-01`;
+    const stream = (await (await client.createStream({ parent, streamId: "cam", stream: {} })).result()).name;
+    const event = (await (await client.createEvent({ parent, eventId: "motion", event: {} })).result()).name;
+    await (await client.createSeries({ parent, seriesId: "cam-motion", series: { stream, event } })).result();
+    const pages = await Promise.all([
+      client.listStreamsPage({ parent }),
+      client.listEventsPage({ parent }),
+      client.listSeriesPage({ parent }),
+    ]);
+    assert.deepEqual(
+      pages.map((page) => [page.items.map((item) => item.name.split("/").at(-1)), page.nextPageToken]),
+      [
+        [["cam"], ""],
+        [["motion"], ""],
+        [["cam-motion"], ""],
+      ],
+    );
+  });
 });
