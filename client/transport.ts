@@ -70,8 +70,19 @@ export class Transport {
     stubs.operations.close();
   }
 
+  /**
+   * Builds the stubs once. A failure here is a credential failure (gax asks for credentials while building
+   * the channel), reported as UNAUTHENTICATED; it is not cached, so a later call tries again.
+   */
   private connect(): Promise<Record<ServiceName, Stub>> {
-    this.stubs ??= this.createStubs();
+    this.stubs ??= this.createStubs().catch((error: unknown) => {
+      this.stubs = undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      throw Object.assign(new Error(message, { cause: error }), {
+        code: grpc.status.UNAUTHENTICATED,
+        details: message,
+      });
+    });
     return this.stubs;
   }
 

@@ -89,4 +89,21 @@ describe("emulator switch", () => {
       /`maxDelayMillis` must be a finite number >= 0, got -5/,
     );
   });
+
+  it("without an emulator, missing credentials fail as UNAUTHENTICATED with the way to fix them", async () => {
+    delete process.env.VISIONAI_EMULATOR_HOST;
+    process.env.GOOGLE_APPLICATION_CREDENTIALS = MISSING_CREDENTIALS_FILE;
+    const client = new StreamsServiceClient({ apiEndpoint: "127.0.0.1:1" });
+    try {
+      const error: unknown = await client
+        .getCluster({ name: `${LOCATION_NAME}/clusters/c` })
+        .catch((caught) => caught);
+      assert.ok(error instanceof VisionAiError);
+      assert.equal(error.status, "UNAUTHENTICATED");
+      assert.match(error.message, new RegExp(MISSING_CREDENTIALS_FILE));
+      assert.match(error.message, /gcloud auth application-default login/);
+    } finally {
+      await client.close();
+    }
+  });
 });
