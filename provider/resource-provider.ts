@@ -61,9 +61,8 @@ export function kindProvider<Inputs extends CommonInputs, Outputs extends Inputs
 
     async diff(_id, olds: Outputs, news: Inputs) {
       const unknown = unknownFields(news as unknown as Record<string, unknown>);
-      const replaces = spec.replaceOnChange.filter(
-        (field) => unknown.has(field) || (olds[field] as unknown) !== news[field],
-      );
+      const changed = new Set(changedFields(olds, news, spec.replaceOnChange));
+      const replaces = spec.replaceOnChange.filter((field) => unknown.has(field) || changed.has(field));
       const updates = [
         ...changedFields(olds, news, spec.updatable),
         ...spec.updatable.filter((field) => isUnknown(news[field])),

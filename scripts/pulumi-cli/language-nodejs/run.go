@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
+)
+
+// errorAlreadyReported is the exit code @pulumi/pulumi's cmd/run uses after it has printed a
+// user-actionable message itself; the engine should then not print a second, generic one.
+const errorAlreadyReported = 32
+
+// runProgram runs the program with `node <@pulumi/pulumi>/cmd/run`, connected to the engine's resource
+// monitor, and reports how it ended. The program's output goes to this host's stdout and stderr, which
+// the engine shows as the program's output.
+func runProgram(ctx context.Context, engineAddress string, req *pulumirpc.RunRequest) *pulumirpc.RunResponse {
+	programDir, program := programLocation(req)
+	runScript, err := resolveFrom(programDir, "@pulumi/pulumi/cmd/run")
+	if err != nil {
+		return &pulumirpc.RunResponse{Error: err.Error()}
+	}
+	env, err := programEnv(req)
+	if err != nil {
+		return &pulumirpc.RunResponse{Error: err.Error()}
+	}
+
+	cmd := exec.CommandContext(ctx, "node", append(runArgs(runScript, engineAddress, req), program)...)
+	cmd.Args = append(cmd.Args, req.GetArgs()...)
+	cmd.Dir = programDir
+	cmd.Env = env
+	cmd.Stdout = os.Stdout
+	cmd.Stderr = os.Stderr
+
+	err = cmd.Run()
+	var exitErr *exec.ExitError
+	switch {
+	case err == nil:
+		return &pulumirpc.RunResponse{}
+	case errors.As(err, &exitErr) && exitErr.ExitCode() == errorAlreadyReported:
+		return &pulumirpc.RunResponse{Bail: true}
+	case errors.As(err, &exitErr):
+		return &pulumirpc.RunResponse{Error: fmt.Sprintf("the Node.js program exited with code %d", exitErr.ExitCode())}
+	default:
+		return &pulumirpc.RunResponse{Error: fmt.Sprintf("could not start node: %v", err)}
+	}
+}
+
+// programLocation gives the directory the program lives in and the program argument for cmd/run: "."
+// when Pulumi.yaml names no `main` (cmd/run then uses package.json's entry point), otherwise the
+// absolute path of the file or directory `main` names. The engine reports a directory `main` as the
+// program directory with entry point ".", and cmd/run would then look for package.json instead.
+func programLocation(req *pulumirpc.RunRequest) (string, string) {
+	info := req.GetInfo()
+	if info == nil {
+		program := req.GetProgram()
+		if program == "" {
+			program = "."
+		}
+		return req.GetPwd(), program
+	}
+	dir, entryPoint := info.GetProgramDirectory(), info.GetEntryPoint()
+	if entryPoint == "" || entryPoint == "." {
+		if filepath.Clean(dir) == filepath.Clean(info.GetRootDirectory()) {
+			return dir, "."
+		}
+		return dir, dir
+	}
+	return dir, filepath.Join(dir, entryPoint)
+}
+
+func runArgs(runScript, engineAddress string, req *pulumirpc.RunRequest) []string {
+	args := []string{
+		runScript,
+		"--monitor=" + req.GetMonitorAddress(),
+		"--engine=" + engineAddress,
+		"--project=" + req.GetProject(),
+		"--stack=" + req.GetStack(),
+		"--pwd=" + req.GetPwd(),
+		"--parallel=" + strconv.Itoa(int(req.GetParallel())),
+	}
+	if req.GetOrganization() != "" {
+		args = append(args, "--organization="+req.GetOrganization())
+	}
+	if root := req.GetInfo().GetRootDirectory(); root != "" {
+		args = append(args, "--root-directory="+root)
+	}
+	if req.GetDryRun() {
+		args = append(args, "--dry-run")
+	}
+	return args
+}
+
+// programEnv passes stack config the way @pulumi/pulumi reads it: PULUMI_CONFIG (a JSON object of
+// "namespace:key" to string) and PULUMI_CONFIG_SECRET_KEYS (a JSON array of secret keys).
+func programEnv(req *pulumirpc.RunRequest) ([]string, error) {
+	config, err := json.Marshal(req.GetConfig())
+	if err != nil {
+		return nil, fmt.Errorf("could not encode the stack config: %w", err)
+	}
+	secretKeys := req.GetConfigSecretKeys()
+	if secretKeys == nil {
+		secretKeys = []string{}
+	}
+	secrets, err := json.Marshal(secretKeys)
+	if err != nil {
+		return nil, fmt.Errorf("could not encode the secret config keys: %w", err)
+	}
+	typescript := "false"
+	if options := req.GetInfo().GetOptions().AsMap(); options["typescript"] == true {
+		typescript = "true"
+	}
+	return append(os.Environ(),
+		"PULUMI_CONFIG="+string(config),
+		"PULUMI_CONFIG_SECRET_KEYS="+string(secrets),
+		"PULUMI_NODEJS_TYPESCRIPT="+typescript,
+	), nil
+}
+
+// resolveFrom finds a module the way the program itself would, so the program and its run script
+// share one copy of @pulumi/pulumi.
+func resolveFrom(dir, module string) (string, error) {
+	script := fmt.Sprintf("process.stdout.write(require.resolve(%q))", module)
+	cmd := exec.Command("node", "-e", script)
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf(
+			"could not find %s from %s: run `npm ci` in the project first (%v)", module, filepath.Clean(dir), err)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
