@@ -42,11 +42,8 @@ async function main(action: string): Promise<void> {
       },
     );
     if (action === "up") {
-      const result = await stack.up({ onOutput: (text) => process.stdout.write(text) });
-      console.log("\nStack outputs:");
-      for (const [key, output] of Object.entries(result.outputs)) {
-        console.log(`  ${key}: ${JSON.stringify(output.secret ? "[secret]" : output.value)}`);
-      }
+      // Pulumi's own progress output ends with the stack outputs.
+      await stack.up({ onOutput: (text) => process.stdout.write(text) });
     } else {
       await stack.destroy({ onOutput: (text) => process.stdout.write(text) });
       await stack.workspace.removeStack(STACK_NAME);
