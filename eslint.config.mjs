@@ -17,8 +17,8 @@ export default tseslint.config(
         { object: "test", property: "only", message: "Focused tests hide the rest of the suite." },
         { object: "test", property: "skip", message: "Skipped tests hide failures." },
         { object: "describe", property: "only", message: "Focused tests hide the rest of the suite." },
-        { object: "describe", property: "skip", message: "Skipped tests hide failures." }
-      ]
-    }
-  }
+        { object: "describe", property: "skip", message: "Skipped tests hide failures." },
+      ],
+    },
+  },
 );
