@@ -23,9 +23,12 @@ function timeoutMillis(inputs: CommonInputs, which: keyof OperationTimeouts): nu
   return (inputs.timeouts?.[which] ?? DEFAULT_TIMEOUTS_SECONDS[which]) * 1000;
 }
 
-/** Engine-reserved keys such as `__provider` travel with every request; validation must not see them. */
+/**
+ * Engine-reserved keys such as `__provider` travel with every request, and `name` is computed by `check`
+ * itself; validation must see neither.
+ */
 function withoutReservedKeys(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([key]) => !key.startsWith("__")));
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !key.startsWith("__") && key !== "name"));
 }
 
 /**
@@ -52,6 +55,11 @@ export function kindProvider<Inputs extends CommonInputs, Outputs extends Inputs
       if (parsed.success) {
         const inputs = { ...parsed.data } as Record<string, unknown>;
         for (const field of unknown) inputs[field] = candidate[field];
+        // The name is fully determined by the inputs. Recording it among them keeps it known in a preview
+        // of an update, so dependants (a series naming this stream) do not show as changing when they
+        // are not.
+        if (!spec.replaceOnChange.some((field) => unknown.has(field)))
+          inputs.name = spec.resourceName(parsed.data);
         return { inputs };
       }
       const issues = parsed.error.issues.filter((issue) => !unknown.has(String(issue.path[0])));

@@ -26,10 +26,10 @@ const CLUSTER_OUTPUTS = {
 describe("check", () => {
   const cluster = providerFor("Cluster");
 
-  it("accepts valid inputs and drops the engine's reserved keys", async () => {
+  it("accepts valid inputs, drops the engine's reserved keys and records the name they form", async () => {
     const result = await cluster.check!({}, { ...VALID_CLUSTER_INPUTS, __provider: "serialized" });
     assert.equal(result.failures, undefined);
-    assert.deepEqual(result.inputs, VALID_CLUSTER_INPUTS);
+    assert.deepEqual(result.inputs, { ...VALID_CLUSTER_INPUTS, name: CLUSTER });
   });
 
   it("reports every invalid argument at once, naming each in backticks", async () => {
