@@ -1,88 +1,155 @@
 #!/usr/bin/env bash
-# Makes the real Pulumi CLI available without network access beyond the package registries, and prints
-# ONE line on stdout: the directory holding `pulumi`, `pulumi-language-nodejs` and
-# `pulumi-resource-pulumi-nodejs` (the engine looks for its plugins next to itself). Progress goes to
-# stderr.
+# Makes the real Pulumi CLI available with no network beyond the package registries.
 #
-# The CLI is the pinned release built from Go modules (scripts/pulumi-cli/go.mod and go.sum pin and
-# verify every module). A `pulumi` already on PATH at the pinned version or newer is used instead of
-# building one. The language host and the dynamic-provider plugin are always this project's own (see
-# scripts/pulumi-cli/). Everything lands in .tools/pulumi/v<version>/bin (git-ignored) and is rebuilt
-# only when the pin or the plugin sources change.
+# Contract: progress goes to stderr; stdout gets exactly one line, the absolute path of a directory
+# holding `pulumi`, `pulumi-language-nodejs` and `pulumi-resource-pulumi-nodejs` (the engine looks for
+# its plugins next to itself, then on PATH, and would try to download a missing one).
+#
+#   pulumi                         the pinned release, built from Go modules (scripts/pulumi-cli/go.mod
+#                                  and go.sum pin and verify every module), or a symlink to a `pulumi`
+#                                  on PATH that is at least the pinned version
+#   pulumi-language-nodejs         this project's own Node.js language host (scripts/pulumi-cli/language-nodejs)
+#   pulumi-resource-pulumi-nodejs  this project's own dynamic-provider plugin (a small sh script)
+#
+# Everything lands in .tools/pulumi/v<version>/bin (git-ignored). Each file carries a stamp of what it
+# was made from, so the CLI is rebuilt only when the pin (version, go.mod, go.sum) changes and the
+# language host only when its sources or the pin change. Go's own module and build caches are used
+# (GOMODCACHE, GOCACHE: outside the work tree), so another clone on the same machine, e.g. CI's, rebuilds
+# in seconds instead of minutes.
+#
+# Needs Go (the version go.mod names, or newer) and, to run programs, node on PATH.
 set -euo pipefail
 
 readonly PULUMI_VERSION="3.276.0"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-this_script="$root/scripts/ensure-pulumi.sh"
 module_dir="$root/scripts/pulumi-cli"
 bin_dir="$root/.tools/pulumi/v$PULUMI_VERSION/bin"
-stamp_file="$bin_dir/.build-stamp"
+
+# Same flags as Pulumi's release builds. The version stamp matters: the Automation API refuses a CLI
+# whose `pulumi version` is empty. The language host reads the same variable for GetPluginInfo.
+readonly GO_BUILD_FLAGS=(
+  -mod=readonly -buildvcs=false -trimpath -tags osusergo,grpcnotrace
+  -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION"
+)
 
 log() { printf 'ensure-pulumi: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
 
-# Version of a `pulumi` on PATH, or nothing when there is none or it is older than the pin.
+hash_of() { sha256sum | cut -d' ' -f1; }
+
+cli_stamp() {
+  { printf '%s\n' "$PULUMI_VERSION" "${GO_BUILD_FLAGS[@]}"; cat "$module_dir/go.mod" "$module_dir/go.sum"; } | hash_of
+}
+
+host_stamp() {
+  { printf '%s\n' "$PULUMI_VERSION" "${GO_BUILD_FLAGS[@]}"
+    cat "$module_dir/go.mod" "$module_dir/go.sum" "$module_dir"/language-nodejs/*.go; } | hash_of
+}
+
+# True when $1 exists, is executable, and its stamp file holds $2.
+up_to_date() { [ -x "$bin_dir/$1" ] && [ -f "$bin_dir/.$1.stamp" ] && [ "$(cat "$bin_dir/.$1.stamp")" = "$2" ]; }
+
+# A `pulumi` on PATH (other than ours) whose version is at least the pinned one, or nothing.
 usable_path_pulumi() {
   local candidate version
   candidate="$(command -v pulumi 2>/dev/null)" || return 0
-  [ "$(dirname "$candidate")" = "$bin_dir" ] && return 0
-  version="$("$candidate" version 2>/dev/null | sed 's/^v//')" || return 0
-  if [ -n "$version" ] && [ "$(printf '%s\n%s\n' "$PULUMI_VERSION" "$version" | sort -V | head -n 1)" = "$PULUMI_VERSION" ]; then
+  case "$(cd "$(dirname "$candidate")" && pwd -P)" in "$(cd "$bin_dir" && pwd -P)") return 0 ;; esac
+  version="$(PULUMI_SKIP_UPDATE_CHECK=true "$candidate" version 2>/dev/null | head -n 1)" || return 0
+  version="${version#v}"
+  [[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+ ]] || return 0
+  if [ "$(printf '%s\n%s\n' "$PULUMI_VERSION" "$version" | sort -V | head -n 1)" = "$PULUMI_VERSION" ]; then
     printf '%s\n' "$candidate"
   fi
 }
 
-# Changes to any of these mean the binaries in bin_dir are stale.
-build_stamp() {
-  cat "$module_dir/go.mod" "$module_dir/go.sum" "$module_dir"/language-nodejs/*.go \
-    "$module_dir/pulumi-resource-pulumi-nodejs" "$this_script" | sha256sum | cut -d' ' -f1
-}
-
 require_go() {
-  if ! command -v go >/dev/null 2>&1; then
-    log "Go is needed to build the Pulumi CLI from its modules and is not on PATH."
-    log "Install Go 1.26 or newer (e.g. from the Go module proxy's toolchain or your OS packages), or put"
-    log "a pulumi v$PULUMI_VERSION or newer on PATH together with Node.js, then run this again."
-    exit 1
+  command -v go >/dev/null 2>&1 ||
+    die "Go is needed to build the Pulumi CLI and the language host, and 'go' is not on PATH."
+  local need have
+  need="$(sed -n 's/^go \([0-9.]*\)$/\1/p' "$module_dir/go.mod")"
+  have="$(go env GOVERSION)"
+  have="${have#go}"
+  if [ "$(printf '%s\n%s\n' "$need" "${have%%[!0-9.]*}" | sort -V | head -n 1)" != "$need" ] &&
+    [ "${GOTOOLCHAIN:-$(go env GOTOOLCHAIN)}" = local ]; then
+    die "scripts/pulumi-cli/go.mod needs Go $need or newer; this is Go $have (GOTOOLCHAIN=local)."
   fi
 }
 
-build() {
-  local path_pulumi="$1" staging="$bin_dir.staging"
-  rm -rf "$staging"
-  mkdir -p "$staging"
-  require_go
-  local started=$SECONDS
-  cd "$module_dir"
+# Runs `go build` in the wrapper module, printing a line every 30 s so a long first build (module
+# downloads, compiling a few thousand packages on two cores) does not look stuck.
+go_build() {
+  local started=$SECONDS ticker status=0
+  # The ticker kills its own sleep when stopped: a leftover sleep would hold stdout/stderr open and
+  # make a caller that reads them to the end wait for it.
+  (
+    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+    while :; do
+      sleep 30 &
+      sleeper=$!
+      wait "$sleeper"
+      log "  still building... ($((SECONDS - started))s)"
+    done
+  ) >&2 9>&- &
+  ticker=$!
+  (cd "$module_dir" && CGO_ENABLED=0 go build "${GO_BUILD_FLAGS[@]}" "$@") || status=$?
+  kill "$ticker" 2>/dev/null || true
+  wait "$ticker" 2>/dev/null || true
+  return "$status"
+}
+
+ensure_cli() {
+  local stamp path_pulumi started=$SECONDS
+  stamp="$(cli_stamp)"
+  up_to_date pulumi "$stamp" && return 0
+  rm -f "$bin_dir/.pulumi.stamp"
+  path_pulumi="$(usable_path_pulumi)"
   if [ -n "$path_pulumi" ]; then
-    log "using $path_pulumi ($("$path_pulumi" version))"
-    ln -s "$path_pulumi" "$staging/pulumi"
+    log "using $path_pulumi ($(PULUMI_SKIP_UPDATE_CHECK=true "$path_pulumi" version | head -n 1)), found on PATH"
+    ln -sfn "$path_pulumi" "$bin_dir/pulumi"
   else
-    log "building the Pulumi CLI v$PULUMI_VERSION from Go modules into ${bin_dir#"$root"/}"
-    log "the first build downloads a few hundred MB of modules and takes several minutes on two cores..."
-    CGO_ENABLED=0 go build -trimpath -tags osusergo,grpcnotrace \
-      -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION" \
-      -o "$staging/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+    log "building the Pulumi CLI v$PULUMI_VERSION from Go modules into ${bin_dir#"$root"/}:"
+    log "  the first time this downloads a few hundred MB of modules and takes several minutes..."
+    go_build -o "$bin_dir/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+    mv -f "$bin_dir/pulumi.tmp" "$bin_dir/pulumi"
     log "pulumi built in $((SECONDS - started))s"
   fi
-  log "building the Node.js language host"
-  CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$staging/pulumi-language-nodejs" ./language-nodejs
-  install -m 0755 "$module_dir/pulumi-resource-pulumi-nodejs" "$staging/pulumi-resource-pulumi-nodejs"
-  build_stamp >"$staging/.build-stamp"
-  rm -rf "$bin_dir"
-  mv "$staging" "$bin_dir"
-  log "ready in $((SECONDS - started))s: $("$bin_dir/pulumi" version)"
+  printf '%s\n' "$stamp" >"$bin_dir/.pulumi.stamp"
+}
+
+ensure_language_host() {
+  local stamp started=$SECONDS
+  stamp="$(host_stamp)"
+  up_to_date pulumi-language-nodejs "$stamp" && return 0
+  log "building the Node.js language host (scripts/pulumi-cli/language-nodejs)"
+  go_build -o "$bin_dir/pulumi-language-nodejs.tmp" ./language-nodejs
+  mv -f "$bin_dir/pulumi-language-nodejs.tmp" "$bin_dir/pulumi-language-nodejs"
+  printf '%s\n' "$stamp" >"$bin_dir/.pulumi-language-nodejs.stamp"
+  log "language host built in $((SECONDS - started))s"
+}
+
+ensure_dynamic_provider_plugin() {
+  local source="$module_dir/pulumi-resource-pulumi-nodejs" target="$bin_dir/pulumi-resource-pulumi-nodejs"
+  if ! cmp -s "$source" "$target" || [ ! -x "$target" ]; then
+    install -m 0755 "$source" "$target.tmp"
+    mv -f "$target.tmp" "$target"
+  fi
 }
 
 main() {
-  mkdir -p "$root/.tools"
-  # Tests and the demo may ask at the same time; one builds, the others wait for it.
+  mkdir -p "$bin_dir"
+  # Tests and the demo may ask at the same time: one builds, the others wait for it.
   exec 9>"$root/.tools/pulumi.lock"
-  flock 9
-  local path_pulumi
-  path_pulumi="$(usable_path_pulumi)"
-  if [ ! -x "$bin_dir/pulumi" ] || [ ! -f "$stamp_file" ] || [ "$(cat "$stamp_file")" != "$(build_stamp)" ]; then
-    build "$path_pulumi"
+  if ! flock -n 9; then
+    log "another ensure-pulumi.sh is preparing the CLI; waiting for it"
+    flock 9
   fi
+  if ! up_to_date pulumi "$(cli_stamp)" || ! up_to_date pulumi-language-nodejs "$(host_stamp)"; then
+    require_go
+  fi
+  ensure_cli
+  ensure_language_host
+  ensure_dynamic_provider_plugin
+  rm -f "$bin_dir/.build-stamp" # written by an earlier version of this script
   printf '%s\n' "$bin_dir"
 }
 

@@ -5,13 +5,15 @@ import (
 	"os/exec"
 	"strings"
 
+	"github.com/pulumi/pulumi/sdk/v3/go/common/version"
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
 	"google.golang.org/grpc"
 	"google.golang.org/protobuf/types/known/emptypb"
 )
 
-// pluginVersion is reported to the engine; it matches the pinned CLI release.
-const pluginVersion = "3.276.0"
+// fallbackVersion is reported when the build did not stamp version.Version (a plain `go build`);
+// scripts/ensure-pulumi.sh stamps the pinned CLI release, as it does for the CLI itself.
+const fallbackVersion = "3.276.0"
 
 // languageHost implements the LanguageRuntime service for Node.js programs.
 type languageHost struct {
@@ -19,6 +21,8 @@ type languageHost struct {
 	engineAddress string
 }
 
+// Handshake takes the engine address when the engine sends it here rather than on the command line.
+// The root and program directories it also carries arrive again with every RunRequest.
 func (h *languageHost) Handshake(
 	_ context.Context, req *pulumirpc.LanguageHandshakeRequest,
 ) (*pulumirpc.LanguageHandshakeResponse, error) {
@@ -28,8 +32,13 @@ func (h *languageHost) Handshake(
 	return &pulumirpc.LanguageHandshakeResponse{}, nil
 }
 
+// GetPluginInfo reports the version the host was built as: the CLI's, since both come from one pin.
 func (h *languageHost) GetPluginInfo(context.Context, *emptypb.Empty) (*pulumirpc.PluginInfo, error) {
-	return &pulumirpc.PluginInfo{Version: pluginVersion}, nil
+	v := strings.TrimPrefix(version.Version, "v")
+	if v == "" {
+		v = fallbackVersion
+	}
+	return &pulumirpc.PluginInfo{Version: v}, nil
 }
 
 // GetRequiredPlugins reports none: the programs this host runs use only dynamic providers, whose
@@ -40,25 +49,32 @@ func (h *languageHost) GetRequiredPlugins(
 	return &pulumirpc.GetRequiredPluginsResponse{}, nil
 }
 
+// GetRequiredPackages reports none, for the same reason as GetRequiredPlugins.
 func (h *languageHost) GetRequiredPackages(
 	context.Context, *pulumirpc.GetRequiredPackagesRequest,
 ) (*pulumirpc.GetRequiredPackagesResponse, error) {
 	return &pulumirpc.GetRequiredPackagesResponse{}, nil
 }
 
-// InstallDependencies has nothing to do: `npm ci` installs the program's dependencies beforehand.
+// InstallDependencies installs nothing and says so: the project's own `npm ci` installs the program's
+// dependencies (with the lock file and the install-script approvals of package.json), and a second,
+// different install behind its back would only make runs differ.
 func (h *languageHost) InstallDependencies(
-	*pulumirpc.InstallDependenciesRequest, grpc.ServerStreamingServer[pulumirpc.InstallDependenciesResponse],
+	_ *pulumirpc.InstallDependenciesRequest, stream grpc.ServerStreamingServer[pulumirpc.InstallDependenciesResponse],
 ) error {
-	return nil
+	return stream.Send(&pulumirpc.InstallDependenciesResponse{
+		Stderr: []byte("pulumi-language-nodejs: dependencies are not installed by this host: run `npm ci`\n"),
+	})
 }
 
+// GetProgramDependencies reports none; `pulumi about` then lists no packages, which is all it is for.
 func (h *languageHost) GetProgramDependencies(
 	context.Context, *pulumirpc.GetProgramDependenciesRequest,
 ) (*pulumirpc.GetProgramDependenciesResponse, error) {
 	return &pulumirpc.GetProgramDependenciesResponse{}, nil
 }
 
+// RuntimeOptionsPrompts asks nothing: `pulumi new` is not used with this host.
 func (h *languageHost) RuntimeOptionsPrompts(
 	context.Context, *pulumirpc.RuntimeOptionsRequest,
 ) (*pulumirpc.RuntimeOptionsResponse, error) {
@@ -78,6 +94,7 @@ func (h *languageHost) About(context.Context, *pulumirpc.AboutRequest) (*pulumir
 	return &pulumirpc.AboutResponse{Executable: node, Version: strings.TrimSpace(string(version))}, nil
 }
 
+// Run runs the program once for a preview, update, refresh or destroy (see runProgram).
 func (h *languageHost) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulumirpc.RunResponse, error) {
 	return runProgram(ctx, h.engineAddress, req), nil
 }

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
 )
@@ -32,12 +34,17 @@ func runProgram(ctx context.Context, engineAddress string, req *pulumirpc.RunReq
 		return &pulumirpc.RunResponse{Error: err.Error()}
 	}
 
-	cmd := exec.CommandContext(ctx, "node", append(runArgs(runScript, engineAddress, req), program)...)
-	cmd.Args = append(cmd.Args, req.GetArgs()...)
+	args := append(nodeArgs(req), runArgs(runScript, engineAddress, req)...)
+	args = append(append(args, program), req.GetArgs()...)
+	cmd := exec.CommandContext(ctx, "node", args...)
 	cmd.Dir = programDir
 	cmd.Env = env
 	cmd.Stdout = os.Stdout
 	cmd.Stderr = os.Stderr
+	// When the engine gives up on the run (Ctrl-C, cancellation), ask node to stop, so @pulumi/pulumi
+	// can flush what it has; kill it only if it is still there after a grace period.
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	cmd.WaitDelay = 10 * time.Second
 
 	err = cmd.Run()
 	var exitErr *exec.ExitError
@@ -98,6 +105,24 @@ func runArgs(runScript, engineAddress string, req *pulumirpc.RunRequest) []strin
 	return args
 }
 
+// nodeArgs are the extra node flags the project names in Pulumi.yaml's `runtime.options.nodeargs`
+// (e.g. "--enable-source-maps"), separated by spaces, as for the official host.
+func nodeArgs(req *pulumirpc.RunRequest) []string {
+	if value, ok := runtimeOption(req, "nodeargs").(string); ok {
+		return strings.Fields(value)
+	}
+	return nil
+}
+
+// runtimeOption is one of Pulumi.yaml's `runtime.options`, or nil.
+func runtimeOption(req *pulumirpc.RunRequest, name string) any {
+	options := req.GetInfo().GetOptions()
+	if options == nil {
+		return nil
+	}
+	return options.AsMap()[name]
+}
+
 // programEnv passes stack config the way @pulumi/pulumi reads it: PULUMI_CONFIG (a JSON object of
 // "namespace:key" to string) and PULUMI_CONFIG_SECRET_KEYS (a JSON array of secret keys).
 func programEnv(req *pulumirpc.RunRequest) ([]string, error) {
@@ -113,15 +138,21 @@ func programEnv(req *pulumirpc.RunRequest) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("could not encode the secret config keys: %w", err)
 	}
+	// TypeScript only when asked for explicitly (the official host's default is on): cmd/run then needs
+	// ts-node and typescript installed next to the program. This project runs compiled JavaScript.
 	typescript := "false"
-	if options := req.GetInfo().GetOptions().AsMap(); options["typescript"] == true {
+	if runtimeOption(req, "typescript") == true {
 		typescript = "true"
 	}
-	return append(os.Environ(),
+	env := append(os.Environ(),
 		"PULUMI_CONFIG="+string(config),
 		"PULUMI_CONFIG_SECRET_KEYS="+string(secrets),
 		"PULUMI_NODEJS_TYPESCRIPT="+typescript,
-	), nil
+	)
+	if tsconfig, ok := runtimeOption(req, "tsconfig").(string); ok && tsconfig != "" {
+		env = append(env, "PULUMI_NODEJS_TSCONFIG_PATH="+tsconfig)
+	}
+	return env, nil
 }
 
 // resolveFrom finds a module the way the program itself would, so the program and its run script
