@@ -35,6 +35,19 @@ describe("the root program deployed with the real Pulumi CLI", () => {
     assert.equal(series.event, `${CLUSTER_NAME}/events/motion-detection-event`);
   });
 
+  it("state holds a small provider stub that loads the package by name, not a copy of it", async () => {
+    const deployment = (await local.stack.exportStack()).deployment as {
+      resources: { type: string; inputs?: { __provider?: string } }[];
+    };
+    const stubs = deployment.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/visionai:"));
+    assert.equal(stubs.length, RESOURCE_COUNT - 1);
+    for (const resource of stubs) {
+      const stub = resource.inputs!.__provider!;
+      assert.match(stub, /pulumi-visionai\/provider/);
+      assert.ok(stub.length < 8000, `${resource.type} stub is ${stub.length} characters`);
+    }
+  });
+
   it("preview right after up reports no changes", async () => {
     const preview = await local.stack.preview();
     assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT });
