@@ -54,6 +54,22 @@ describe("environment templating: one program, per-stack config", () => {
     );
   });
 
+  it("an invalid camera ID fails the preview with a message naming the argument and the rule, no stack trace", async () => {
+    await local.stack.setConfig("cameras", {
+      value: JSON.stringify([{ id: "Lobby_Camera", displayName: "x" }]),
+    });
+    const error = await local.stack.preview().then(
+      () => assert.fail("the preview should fail"),
+      (thrown: Error) => thrown,
+    );
+    assert.match(
+      error.message,
+      /Stream argument `streamId` must be 1-63 characters of lowercase letters, digits and hyphens/,
+    );
+    assert.doesNotMatch(error.message, /\n\s+at .+:\d+:\d+\)?\n/);
+    await local.stack.setConfig("cameras", { value: JSON.stringify(RENAMED_CAMERAS) });
+  });
+
   it("destroy removes the environment", async () => {
     await local.stack.destroy();
     await assert.rejects(
