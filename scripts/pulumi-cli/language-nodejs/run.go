@@ -51,8 +51,12 @@ func runProgram(ctx context.Context, engineAddress string, req *pulumirpc.RunReq
 	switch {
 	case err == nil:
 		return &pulumirpc.RunResponse{}
+	case ctx.Err() != nil:
+		return &pulumirpc.RunResponse{Error: "the Node.js program was stopped: the run was cancelled"}
 	case errors.As(err, &exitErr) && exitErr.ExitCode() == errorAlreadyReported:
 		return &pulumirpc.RunResponse{Bail: true}
+	case errors.As(err, &exitErr) && exitErr.ExitCode() < 0:
+		return &pulumirpc.RunResponse{Error: fmt.Sprintf("the Node.js program was stopped: %v", exitErr)}
 	case errors.As(err, &exitErr):
 		return &pulumirpc.RunResponse{Error: fmt.Sprintf("the Node.js program exited with code %d", exitErr.ExitCode())}
 	default:
