@@ -1,26 +1,28 @@
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { promisify } from "node:util";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
 import { REPO_ROOT } from "./repo-paths";
 
-const run = promisify(execFile);
-
 /**
  * The real Pulumi CLI, from scripts/ensure-pulumi.sh: a recent enough `pulumi` on PATH, or the pinned
- * release built from Go modules (minutes the first time, cached after). Its progress goes to stderr.
+ * release built from Go modules (minutes the first time, cached after). The script's progress goes
+ * straight to this process's stderr, so a long first build is visibly under way.
  */
 export async function pulumiBinDir(): Promise<string> {
   const script = path.join(REPO_ROOT, "scripts", "ensure-pulumi.sh");
-  const { stdout } = await run("bash", [script], {
-    cwd: REPO_ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stderr?: string; message: string }) => {
-    throw new Error(
-      `could not provide the Pulumi CLI (scripts/ensure-pulumi.sh failed):\n${error.stderr ?? error.message}`,
-    );
+  const child = spawn("bash", [script], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  let stdout = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", resolve);
   });
+  if (exitCode !== 0) {
+    throw new Error(
+      `could not provide the Pulumi CLI: scripts/ensure-pulumi.sh exited with ${exitCode} (see above)`,
+    );
+  }
   const binDir = stdout.trim().split("\n").pop() ?? "";
   if (!fs.existsSync(path.join(binDir, "pulumi"))) {
     throw new Error(`scripts/ensure-pulumi.sh printed "${binDir}", which holds no pulumi executable`);
