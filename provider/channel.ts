@@ -1,7 +1,14 @@
 import { z } from "zod";
 import type { Channel as ChannelResource } from "../client";
 import type { CommonInputs, CommonOutputs, KindSpec } from "./kind-spec";
-import { clusterName, commonInputFields, resourceId, resourceNameOf, sameCluster } from "./input-rules";
+import {
+  clusterName,
+  commonInputFields,
+  eventName,
+  resourceId,
+  sameCluster,
+  streamName,
+} from "./input-rules";
 import { nameSegments, providerSettings, timestamp } from "./resource-fields";
 
 /**
@@ -30,16 +37,8 @@ const schema = z
     ...commonInputFields,
     cluster: clusterName,
     channelId: resourceId,
-    stream: resourceNameOf(
-      "stream",
-      "streams",
-      "projects/my-project/locations/us-central1/clusters/c/streams/camera-1",
-    ),
-    event: resourceNameOf(
-      "event",
-      "events",
-      "projects/my-project/locations/us-central1/clusters/c/events/motion",
-    ),
+    stream: streamName,
+    event: eventName,
     inputConfig: z.object({}).strict().optional(),
   })
   .strict()

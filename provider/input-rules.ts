@@ -106,6 +106,20 @@ export const clusterName = resourceNameOf(
   "projects/my-project/locations/us-central1/clusters/video-cluster",
 );
 
+/** The stream a series or channel joins. */
+export const streamName = resourceNameOf(
+  "stream",
+  "streams",
+  "projects/my-project/locations/us-central1/clusters/c/streams/camera-1",
+);
+
+/** The event a series or channel joins. */
+export const eventName = resourceNameOf(
+  "event",
+  "events",
+  "projects/my-project/locations/us-central1/clusters/c/events/motion",
+);
+
 /**
  * Series and channels join a stream and an event of their own cluster; saying so at check time beats a
  * FAILED_PRECONDITION from the service halfway through an update.

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import type { Series as SeriesResource } from "../client";
 import type { CommonInputs, CommonOutputs, KindSpec } from "./kind-spec";
-import { clusterName, commonInputFields, resourceId, resourceNameOf, sameCluster } from "./input-rules";
+import {
+  clusterName,
+  commonInputFields,
+  eventName,
+  resourceId,
+  sameCluster,
+  streamName,
+} from "./input-rules";
 import { nameSegments, providerSettings, timestamp } from "./resource-fields";
 
 /** Series inputs as the provider receives them, after `check`. */
@@ -26,16 +33,8 @@ const schema = z
     ...commonInputFields,
     cluster: clusterName,
     seriesId: resourceId,
-    stream: resourceNameOf(
-      "stream",
-      "streams",
-      "projects/my-project/locations/us-central1/clusters/c/streams/camera-1",
-    ),
-    event: resourceNameOf(
-      "event",
-      "events",
-      "projects/my-project/locations/us-central1/clusters/c/events/motion",
-    ),
+    stream: streamName,
+    event: eventName,
     displayName: z.string().optional(),
     description: z.string().optional(),
   })
