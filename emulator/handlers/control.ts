@@ -3,6 +3,7 @@ import { invalidField } from "../errors/catalogue";
 import type { EmulatorControl } from "../control/control";
 import type { RuntimeOptions } from "../options";
 import { isStatusName } from "../transport/status";
+import { HANDLERS } from "./table";
 
 type ControlHandler = (request: Record<string, unknown>) => unknown;
 
@@ -17,6 +18,19 @@ function statusNameField(field: string, value: unknown): StatusName | undefined 
     );
   }
   return name;
+}
+
+/** Every RPC a fault rule can name: a misspelt name would otherwise make a rule that never fires. */
+const FAULTABLE_METHODS = new Set(Object.values(HANDLERS).flatMap((service) => Object.keys(service)));
+
+function faultMethodField(value: unknown): string {
+  const method = String(value ?? "");
+  if (method === "" || method === "*" || FAULTABLE_METHODS.has(method)) return method;
+  throw invalidField(
+    "method",
+    `Field \`method\` is "${method}", which is not a StreamsService or Operations RPC.`,
+    `Use "*" for every RPC or one of: ${[...FAULTABLE_METHODS].sort().join(", ")}.`,
+  );
 }
 
 function wireOptions(options: RuntimeOptions): Record<string, unknown> {
@@ -37,7 +51,7 @@ export function controlHandlers(control: EmulatorControl): Record<string, Contro
     },
     AddFault: (request) => {
       const rule = control.addFault({
-        method: String(request.method ?? ""),
+        method: faultMethodField(request.method),
         code: statusNameField("code", request.code),
         message: String(request.message ?? ""),
         probability: Number(request.probability ?? 0),

@@ -1,0 +1,214 @@
+import * as grpc from "@grpc/grpc-js";
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { after, before, beforeEach, describe, it } from "node:test";
+import { ManualClock } from "../../emulator";
+import { assertRejects } from "./support/assertions";
+import {
+  CLUSTER,
+  LOCATION,
+  STREAM,
+  createCluster,
+  startTestEmulator,
+  type TestEmulator,
+} from "./support/harness";
+import type { Message } from "./support/wire-client";
+
+const START_OPTIONS = {
+  operation_delay_ms: 0,
+  hls_token_ttl_seconds: 900,
+  delete_with_dependants: "reject",
+  missing_update_mask: "replace-all",
+};
+
+/** The EmulatorControl service, driven over gRPC as a test in another process would. */
+describe("control surface", () => {
+  let emulator: TestEmulator;
+  const clock = new ManualClock(Date.parse("2026-03-01T12:00:00Z"));
+
+  before(async () => {
+    emulator = await startTestEmulator({ clock, hlsTokenTtlSeconds: 900 });
+  });
+  after(() => emulator.stop());
+  beforeEach(() => emulator.control("Reset", {}));
+
+  const listClusters = () => emulator.streams("ListClusters", { parent: LOCATION });
+  const auditLog = async (method = ""): Promise<Message[]> =>
+    (await emulator.control("ListAuditLog", { method })).entries;
+
+  it("Reset deletes resources, operations and audit entries, and restores the start options", async () => {
+    const operation = await createCluster(emulator);
+    await emulator.control("SetOptions", { operation_delay_ms: 5000 });
+    await emulator.control("Reset", {});
+    assert.deepEqual((await listClusters()).clusters, []);
+    await assertRejects(emulator.operations("GetOperation", { name: operation.name }), grpc.status.NOT_FOUND);
+    assert.deepEqual(
+      (await auditLog()).map((entry) => entry.method),
+      ["ListClusters", "GetOperation"],
+      "only the calls made since the reset",
+    );
+    assert.deepEqual(await emulator.control("GetOptions", {}), START_OPTIONS);
+  });
+
+  it("a counted fault fails exactly that many matching calls with its code and message, then expires", async () => {
+    const rule = await emulator.control("AddFault", {
+      method: "ListClusters",
+      code: "UNAVAILABLE",
+      message: "backend restarting",
+      count: 2,
+    });
+    assert.equal(rule.remaining, 2);
+    await createCluster(emulator);
+    for (let call = 0; call < 2; call++) {
+      const details = await assertRejects(listClusters(), grpc.status.UNAVAILABLE, "backend restarting");
+      assert.equal(details.errorInfo?.reason, "EMULATOR_INJECTED_FAULT");
+    }
+    assert.equal((await listClusters()).clusters.length, 1);
+  });
+
+  it("a fault for * matches every RPC until ClearFaults", async () => {
+    await emulator.control("AddFault", { method: "*", code: "INTERNAL" });
+    await assertRejects(listClusters(), grpc.status.INTERNAL, "fault-");
+    await assertRejects(
+      emulator.operations("GetOperation", { name: `${LOCATION}/operations/x` }),
+      grpc.status.INTERNAL,
+    );
+    await emulator.control("ClearFaults", {});
+    assert.deepEqual((await listClusters()).clusters, []);
+  });
+
+  it("a fault with probability 0.5 fails some calls and lets others through", async () => {
+    await emulator.control("AddFault", { method: "ListClusters", code: "UNAVAILABLE", probability: 0.5 });
+    const outcomes = new Set<string>();
+    for (let call = 0; call < 200 && outcomes.size < 2; call++) {
+      outcomes.add(
+        await listClusters().then(
+          () => "OK",
+          (error: grpc.ServiceError) => grpc.status[error.code],
+        ),
+      );
+    }
+    assert.deepEqual([...outcomes].sort(), ["OK", "UNAVAILABLE"]);
+  });
+
+  it("a latency-only fault delays the call but lets it succeed", async () => {
+    const rule = await emulator.control("AddFault", { method: "ListClusters", latency_ms: 20, count: 1 });
+    assert.equal(rule.code, "");
+    assert.equal(rule.latency_ms, 20);
+    assert.deepEqual((await listClusters()).clusters, []);
+    assert.deepEqual(
+      (await auditLog("ListClusters")).map((entry) => entry.code),
+      ["OK"],
+    );
+  });
+
+  it("a fault naming an unknown RPC or status fails with INVALID_ARGUMENT listing the valid values", async () => {
+    const method = await assertRejects(
+      emulator.control("AddFault", { method: "CreateClustr", code: "UNAVAILABLE" }),
+      grpc.status.INVALID_ARGUMENT,
+      '"CreateClustr"',
+      "CreateCluster",
+    );
+    assert.equal(method.badRequest?.field_violations[0].field, "method");
+    const code = await assertRejects(
+      emulator.control("AddFault", { method: "ListClusters", code: "SOMETIMES" }),
+      grpc.status.INVALID_ARGUMENT,
+      '"SOMETIMES"',
+    );
+    assert.equal(code.badRequest?.field_violations[0].field, "code");
+  });
+
+  it("the audit log records method, service, resource, request_id, update_mask, result code, time and operation", async () => {
+    await createCluster(emulator);
+    const requestId = randomUUID();
+    await emulator.streams("CreateStream", {
+      parent: CLUSTER,
+      stream_id: "camera-1",
+      stream: {},
+      request_id: requestId,
+    });
+    const update = await emulator.streams("UpdateStream", {
+      stream: { name: STREAM, display_name: "Lobby" },
+      update_mask: { paths: ["display_name"] },
+    });
+    await assertRejects(
+      emulator.streams("GetStream", { name: `${CLUSTER}/streams/gone` }),
+      grpc.status.NOT_FOUND,
+    );
+
+    const entries = await auditLog();
+    assert.deepEqual(
+      entries.map((entry) => [entry.method, entry.code]),
+      [
+        ["CreateCluster", "OK"],
+        ["CreateStream", "OK"],
+        ["UpdateStream", "OK"],
+        ["GetStream", "NOT_FOUND"],
+      ],
+    );
+    const [, create, updateEntry, get] = entries;
+    assert.equal(create.service, "google.cloud.visionai.v1.StreamsService");
+    assert.equal(create.resource, CLUSTER);
+    assert.equal(create.request_id, requestId);
+    assert.equal(updateEntry.resource, STREAM);
+    assert.deepEqual(updateEntry.update_mask_paths, ["display_name"]);
+    assert.equal(updateEntry.operation, update.name);
+    assert.equal(updateEntry.time, "2026-03-01T12:00:00.000Z");
+    assert.equal(get.operation, "");
+    assert.deepEqual(
+      (await auditLog("UpdateStream")).map((entry) => entry.resource),
+      [STREAM],
+      "filtered by method",
+    );
+    await emulator.control("ClearAuditLog", {});
+    assert.deepEqual(await auditLog(), []);
+  });
+
+  it("control calls themselves are neither faulted nor audited", async () => {
+    await emulator.control("AddFault", { method: "*", code: "UNAVAILABLE" });
+    await emulator.control("GetOptions", {});
+    assert.deepEqual(await auditLog(), []);
+  });
+
+  it("SetOptions changes only the fields sent and GetOptions reads them back", async () => {
+    const changed = await emulator.control("SetOptions", {
+      operation_delay_ms: 250,
+      delete_with_dependants: "cascade",
+    });
+    const expected = { ...START_OPTIONS, operation_delay_ms: 250, delete_with_dependants: "cascade" };
+    assert.deepEqual(changed, expected);
+    assert.deepEqual(await emulator.control("GetOptions", {}), expected);
+
+    const operation = await emulator.streams("CreateCluster", {
+      parent: LOCATION,
+      cluster_id: "delayed",
+      cluster: {},
+    });
+    assert.equal(operation.done, false, "the new operation delay applies to the next operation");
+    clock.advance(250);
+    assert.equal((await emulator.operations("GetOperation", { name: operation.name })).done, true);
+  });
+
+  for (const [field, value, rule] of [
+    ["delete_with_dependants", "sometimes", '"reject" or "cascade"'],
+    ["missing_update_mask", "guess", '"replace-all" or "reject"'],
+    ["hls_token_ttl_seconds", 0, "> 0"],
+    ["operation_delay_ms", -1, ">= 0"],
+  ] as const) {
+    it(`SetOptions ${field} = ${JSON.stringify(value)} fails with INVALID_ARGUMENT and changes nothing`, async () => {
+      await assertRejects(
+        emulator.control("SetOptions", { operation_delay_ms: 7, [field]: value }),
+        grpc.status.INVALID_ARGUMENT,
+        rule,
+      );
+      assert.deepEqual(await emulator.control("GetOptions", {}), START_OPTIONS);
+    });
+  }
+
+  it("ReadObject of an object never written answers found = false", async () => {
+    assert.deepEqual(await emulator.control("ReadObject", { object_name: "thumbnails/none.jpg" }), {
+      found: false,
+      data: Buffer.alloc(0),
+    });
+  });
+});
