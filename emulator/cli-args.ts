@@ -16,7 +16,10 @@ export const USAGE = `Usage: visionai-emulator (--data-dir DIR | --in-memory) [o
 
 Prints VISIONAI_EMULATOR_HOST=<host>:<port> once it accepts connections.`;
 
-export type CliCommand = { help: true } | { help: false; options: StartEmulatorOptions };
+/** Start options as the command line gives them: host and port are always set. */
+export type StartOptionsFromCli = StartEmulatorOptions & { host: string; port: number };
+
+export type CliCommand = { help: true } | { help: false; options: StartOptionsFromCli };
 
 /** A problem with the command line; the CLI prints its message as one line and exits 2. */
 export class UsageError extends Error {}
@@ -68,9 +71,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
   };
   const problem = optionProblem(runtime);
   if (problem) throw new UsageError(problem);
-  const options: StartEmulatorOptions = { host: values.host ?? "127.0.0.1", port: port ?? 0, dataDir };
-  for (const [key, value] of Object.entries(runtime)) {
-    if (value !== undefined) (options as Record<string, unknown>)[key] = value;
-  }
-  return { help: false, options };
+  // Flags not given stay absent, so the emulator's defaults apply.
+  const given = Object.fromEntries(
+    Object.entries(runtime).filter(([, value]) => value !== undefined),
+  ) as Partial<RuntimeOptions>;
+  return { help: false, options: { host: values.host ?? "127.0.0.1", port: port ?? 0, dataDir, ...given } };
 }
