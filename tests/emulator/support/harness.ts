@@ -24,11 +24,17 @@ export async function startTestEmulator(options: StartEmulatorOptions = {}): Pro
   };
 }
 
-/** Polls GetOperation until the operation is done. */
-export async function waitDone(clients: WireClients, operation: Message): Promise<Message> {
+/** Polls GetOperation until the operation is done, failing after `timeoutMillis`. */
+export async function waitDone(
+  clients: WireClients,
+  operation: Message,
+  timeoutMillis = 5000,
+): Promise<Message> {
+  const deadline = Date.now() + timeoutMillis;
   let current = operation;
-  for (let attempt = 0; !current.done; attempt++) {
-    if (attempt > 500) throw new Error(`operation ${operation.name} did not finish`);
+  while (!current.done) {
+    if (Date.now() > deadline)
+      throw new Error(`operation ${operation.name} did not finish in ${timeoutMillis} ms`);
     await new Promise((resolve) => setTimeout(resolve, 5));
     current = await clients.operations("GetOperation", { name: operation.name });
   }
