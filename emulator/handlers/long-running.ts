@@ -20,8 +20,11 @@ export function runMutation(
   const requestId = checkRequestId(String(request.request_id ?? ""));
   return inTransaction(context.db, () => {
     const now = context.clock.now();
+    const windowStart = now - LIMITS.requestIdWindowMillis;
+    // Ids older than the window can never match again; dropping them keeps the table small.
+    context.requestIds.forgetBefore(windowStart);
     if (requestId) {
-      const previous = context.requestIds.find(method, requestId, now - LIMITS.requestIdWindowMillis);
+      const previous = context.requestIds.find(method, requestId, windowStart);
       const record = previous === undefined ? undefined : context.operations.getAny(previous);
       if (record) return toWireOperation(context.protos.root, record);
     }

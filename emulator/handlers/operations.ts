@@ -82,11 +82,13 @@ const cancelOperation: Handler = (request, context) => {
   return {};
 };
 
-/** AIP-151: the caller no longer wants the result; a running operation still finishes. */
+/**
+ * AIP-151: the caller no longer wants the result; a running operation still finishes. The record is
+ * hidden rather than removed so that a retry carrying its request_id (AIP-155) still gets this
+ * operation back instead of repeating the change.
+ */
 const deleteOperation: Handler = (request, context) => {
-  const record = findOperation(request, context);
-  if (record.done) context.operations.delete(record.name);
-  else context.operations.hide(record.name);
+  context.operations.hide(findOperation(request, context).name);
   return {};
 };
 

@@ -212,8 +212,7 @@ export class OperationEngine {
     record.error = error;
     this.timers.get(record.name)?.();
     this.timers.delete(record.name);
-    if (this.operations.isHidden(record.name)) this.operations.delete(record.name);
-    else this.operations.save(record);
+    this.operations.save(record);
     queueMicrotask(() => this.finished.emit(record.name));
   }
 }

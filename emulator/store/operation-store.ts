@@ -1,7 +1,10 @@
 import type { DatabaseSync } from "node:sqlite";
 import type { OperationRecord } from "../operations/operation-record";
 
-/** Long-running operations. `hidden` ones were deleted by DeleteOperation but may still be running. */
+/**
+ * Long-running operations. `hidden` ones were deleted by DeleteOperation: invisible to Get/List, but
+ * still finished by the engine and still returned to a request_id retry.
+ */
 export class OperationStore {
   constructor(private readonly db: DatabaseSync) {}
 
@@ -29,16 +32,10 @@ export class OperationStore {
     return row ? (JSON.parse((row as { body: string }).body) as OperationRecord) : undefined;
   }
 
-  /** Any operation, including hidden ones: the engine still finishes those. */
+  /** Any operation, including hidden ones: the engine finishes those and request_id retries return them. */
   getAny(name: string): OperationRecord | undefined {
     const row = this.db.prepare("SELECT body FROM operations WHERE name = ?").get(name);
     return row ? (JSON.parse((row as { body: string }).body) as OperationRecord) : undefined;
-  }
-
-  isHidden(name: string): boolean {
-    const row = this.db.prepare("SELECT hidden FROM operations WHERE name = ?").get(name) as
-      { hidden: number } | undefined;
-    return row?.hidden === 1;
   }
 
   /** Visible operations under a location, oldest first. */
@@ -58,10 +55,6 @@ export class OperationStore {
 
   hide(name: string): void {
     this.db.prepare("UPDATE operations SET hidden = 1 WHERE name = ?").run(name);
-  }
-
-  delete(name: string): void {
-    this.db.prepare("DELETE FROM operations WHERE name = ?").run(name);
   }
 
   clear(): void {
