@@ -46,6 +46,17 @@ export function mutationInFlight(kind: string, name: string, operation: string):
   );
 }
 
+export function beingDeleted(kind: string, name: string, operation: string): ApiError {
+  return new ApiError(
+    "FAILED_PRECONDITION",
+    `${kind} "${name}" is being deleted by operation "${operation}", so nothing new can be added to it or ` +
+      `refer to it. Wait for the delete to finish and re-create the ${kind.toLowerCase()} first.`,
+    "RESOURCE_BEING_DELETED",
+    [],
+    { resource: name, operation },
+  );
+}
+
 export function hasDependants(kind: string, name: string, dependants: string[]): ApiError {
   const shown = dependants.slice(0, 5).join(", ") + (dependants.length > 5 ? ", ..." : "");
   return new ApiError(

@@ -1,7 +1,19 @@
-import { invalidField, missingField, resourceNotFound } from "../errors/catalogue";
+import { beingDeleted, invalidField, missingField, resourceNotFound } from "../errors/catalogue";
 import { NAME_PATTERNS, clusterOf } from "../resources/names";
 import type { WireResource } from "../resources/wire-resource";
+import type { StoredResource } from "../store/resource-store";
 import type { HandlerContext } from "./context";
+
+/**
+ * A parent or referenced resource whose delete is running is about to vanish: anything created under it
+ * now would be deleted with it moments later, even in "reject" mode, so the create is refused instead.
+ */
+export function requireNotBeingDeleted(stored: StoredResource, context: HandlerContext): void {
+  const operation = stored.busyOperation;
+  if (operation && context.operations.getAny(operation)?.verb === "delete") {
+    throw beingDeleted(stored.kind, stored.body.name, operation);
+  }
+}
 
 /**
  * Series and channels join one stream and one event of their own cluster: both must be well-formed,
@@ -34,8 +46,10 @@ export function checkStreamAndEvent(
         `Use a ${field} of the same cluster, "${cluster}/${field}s/{${field}}".`,
       );
     }
-    if (context.resources.get(value)?.kind !== kind) {
+    const referenced = context.resources.get(value);
+    if (referenced?.kind !== kind) {
       throw resourceNotFound(kind, value, `Create the ${field} before referencing it in \`${path}\`.`);
     }
+    requireNotBeingDeleted(referenced, context);
   }
 }

@@ -10,6 +10,7 @@ import { timestampFromMillis, type WireResource } from "../resources/wire-resour
 import type { StoredResource } from "../store/resource-store";
 import type { Handler, HandlerContext } from "./context";
 import { runMutation } from "./long-running";
+import { requireNotBeingDeleted } from "./references";
 import { maskPaths, messageField, stringField } from "./request-fields";
 
 /** The stored resource of `spec.kind` named `name`, or NOT_FOUND. */
@@ -30,6 +31,7 @@ function requireParent(spec: KindSpec, parent: string, context: HandlerContext):
   if (!stored || stored.kind !== "Cluster") {
     throw resourceNotFound("Cluster", parent, `Create the cluster before its ${spec.plural.toLowerCase()}.`);
   }
+  requireNotBeingDeleted(stored, context);
 }
 
 function pickInputFields(spec: KindSpec, input: Record<string, unknown>): Record<string, unknown> {

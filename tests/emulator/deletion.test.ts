@@ -101,4 +101,33 @@ describe("deleting resources with dependants", () => {
       `Stream "${STREAM}" was not found.`,
     );
   });
+
+  it("nothing can be created in a cluster, or on a stream, whose delete is still running", async () => {
+    await createCluster(emulator);
+    await createStream(emulator);
+    await createEvent(emulator);
+    await emulator.control("SetOptions", { operation_delay_ms: 60_000 });
+    const deleteStream = await emulator.streams("DeleteStream", { name: STREAM });
+    const series = await assertRejects(
+      emulator.streams("CreateSeries", {
+        parent: CLUSTER,
+        series_id: "late",
+        series: { stream: STREAM, event: EVENT },
+      }),
+      grpc.status.FAILED_PRECONDITION,
+      `Stream "${STREAM}" is being deleted by operation "${deleteStream.name}"`,
+    );
+    assert.equal(series.errorInfo?.reason, "RESOURCE_BEING_DELETED");
+    await emulator.streams("DeleteEvent", { name: EVENT });
+    await emulator.control("CompleteOperations", {});
+
+    await emulator.streams("DeleteCluster", { name: CLUSTER });
+    await assertRejects(
+      emulator.streams("CreateStream", { parent: CLUSTER, stream_id: "late", stream: {} }),
+      grpc.status.FAILED_PRECONDITION,
+      `Cluster "${CLUSTER}" is being deleted`,
+    );
+    await emulator.control("CompleteOperations", {});
+    await assertRejects(emulator.streams("GetCluster", { name: CLUSTER }), grpc.status.NOT_FOUND);
+  });
 });
