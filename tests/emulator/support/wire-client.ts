@@ -96,13 +96,17 @@ export interface StatusDetails {
   badRequest?: Message;
 }
 
-/** The google.rpc.Status from the `grpc-status-details-bin` trailer of a failed call. */
-export function statusDetails(error: grpc.ServiceError): StatusDetails {
+/** The google.rpc.Status from the `grpc-status-details-bin` trailer of a failed call, details still packed. */
+export function rpcStatus(error: grpc.ServiceError): Message {
   const bytes = error.metadata?.get("grpc-status-details-bin")[0];
   if (!bytes) throw new Error(`no status details on ${error.message}`);
   const statusType = root.lookupType("google.rpc.Status");
-  const status = statusType.toObject(statusType.decode(bytes as Buffer), { defaults: true }) as Message;
-  return fromRpcStatus(status);
+  return statusType.toObject(statusType.decode(bytes as Buffer), { defaults: true }) as Message;
+}
+
+/** The google.rpc.Status from the `grpc-status-details-bin` trailer of a failed call. */
+export function statusDetails(error: grpc.ServiceError): StatusDetails {
+  return fromRpcStatus(rpcStatus(error));
 }
 
 /** Splits a google.rpc.Status (also an operation's `error`) into its ErrorInfo and BadRequest. */
