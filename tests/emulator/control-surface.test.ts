@@ -9,6 +9,7 @@ import {
   LOCATION,
   STREAM,
   createCluster,
+  createStream,
   startTestEmulator,
   type TestEmulator,
 } from "./support/harness";
@@ -66,6 +67,22 @@ describe("control surface", () => {
     assert.equal((await listClusters()).clusters.length, 1);
   });
 
+  it("Reset also deletes stored objects and fault rules", async () => {
+    await createCluster(emulator);
+    await createStream(emulator);
+    await emulator.streams("GetStreamThumbnail", { stream: STREAM, gcs_object_name: "shots/1.jpg" });
+    await emulator.control("AddFault", { method: "ListClusters", code: "UNAVAILABLE" });
+    await emulator.control("Reset", {});
+    assert.equal((await emulator.control("ReadObject", { object_name: "shots/1.jpg" })).found, false);
+    assert.deepEqual((await listClusters()).clusters, []);
+  });
+
+  it("a fault with probability 1 fails every matching call and leaves other RPCs alone", async () => {
+    await emulator.control("AddFault", { method: "ListClusters", code: "PERMISSION_DENIED", probability: 1 });
+    for (let call = 0; call < 10; call++) await assertRejects(listClusters(), grpc.status.PERMISSION_DENIED);
+    await assertRejects(emulator.streams("GetCluster", { name: CLUSTER }), grpc.status.NOT_FOUND);
+  });
+
   it("a fault for * matches every RPC until ClearFaults", async () => {
     await emulator.control("AddFault", { method: "*", code: "INTERNAL" });
     await assertRejects(listClusters(), grpc.status.INTERNAL, "fault-");
@@ -118,6 +135,41 @@ describe("control surface", () => {
     assert.equal(code.badRequest?.field_violations[0].field, "code");
   });
 
+  for (const [field, request, rule] of [
+    ["probability", { probability: 1.5 }, "between 0 and 1"],
+    ["probability", { probability: -0.5 }, "between 0 and 1"],
+    ["count", { count: -1 }, "whole number >= 0"],
+    ["latency_ms", { latency_ms: -10 }, "whole number >= 0"],
+  ] as const) {
+    it(`a fault with ${JSON.stringify(request)} fails with INVALID_ARGUMENT naming \`${field}\``, async () => {
+      const details = await assertRejects(
+        emulator.control("AddFault", { method: "ListClusters", code: "UNAVAILABLE", ...request }),
+        grpc.status.INVALID_ARGUMENT,
+        `Field \`${field}\``,
+        rule,
+      );
+      assert.equal(details.badRequest?.field_violations[0].field, field);
+      assert.deepEqual((await listClusters()).clusters, [], "no rule was added");
+    });
+  }
+
+  it("a fault with neither code nor latency_ms fails with INVALID_ARGUMENT: it would change nothing", async () => {
+    await assertRejects(
+      emulator.control("AddFault", { method: "ListClusters", count: 1 }),
+      grpc.status.INVALID_ARGUMENT,
+      "the fault rule would change nothing",
+    );
+  });
+
+  it("FailNextOperations with a negative count fails with INVALID_ARGUMENT", async () => {
+    const details = await assertRejects(
+      emulator.control("FailNextOperations", { count: -2 }),
+      grpc.status.INVALID_ARGUMENT,
+      "Field `count` is -2",
+    );
+    assert.equal(details.badRequest?.field_violations[0].field, "count");
+  });
+
   it("the audit log records method, service, resource, request_id, update_mask, result code, time and operation", async () => {
     await createCluster(emulator);
     const requestId = randomUUID();
@@ -164,6 +216,27 @@ describe("control surface", () => {
     assert.deepEqual(await auditLog(), []);
   });
 
+  it("a faulted call is audited with the injected code, and media RPCs with the stream they address", async () => {
+    await createCluster(emulator);
+    await createStream(emulator, "camera-1", { enable_hls_playback: true });
+    await emulator.control("ClearAuditLog", {});
+    await emulator.control("AddFault", { method: "GetStream", code: "DEADLINE_EXCEEDED", count: 1 });
+    await assertRejects(emulator.streams("GetStream", { name: STREAM }), grpc.status.DEADLINE_EXCEEDED);
+    await emulator.streams("GenerateStreamHlsToken", { stream: STREAM });
+    const thumbnail = await emulator.streams("GetStreamThumbnail", {
+      stream: STREAM,
+      gcs_object_name: "shots/1.jpg",
+    });
+    assert.deepEqual(
+      (await auditLog()).map((entry) => [entry.method, entry.resource, entry.code, entry.operation]),
+      [
+        ["GetStream", STREAM, "DEADLINE_EXCEEDED", ""],
+        ["GenerateStreamHlsToken", STREAM, "OK", ""],
+        ["GetStreamThumbnail", STREAM, "OK", thumbnail.name],
+      ],
+    );
+  });
+
   it("control calls themselves are neither faulted nor audited", async () => {
     await emulator.control("AddFault", { method: "*", code: "UNAVAILABLE" });
     await emulator.control("GetOptions", {});
@@ -196,11 +269,13 @@ describe("control surface", () => {
     ["operation_delay_ms", -1, ">= 0"],
   ] as const) {
     it(`SetOptions ${field} = ${JSON.stringify(value)} fails with INVALID_ARGUMENT and changes nothing`, async () => {
-      await assertRejects(
+      const details = await assertRejects(
         emulator.control("SetOptions", { operation_delay_ms: 7, [field]: value }),
         grpc.status.INVALID_ARGUMENT,
+        `Field \`${field}\` is ${JSON.stringify(value)}`,
         rule,
       );
+      assert.equal(details.badRequest?.field_violations[0].field, field);
       assert.deepEqual(await emulator.control("GetOptions", {}), START_OPTIONS);
     });
   }

@@ -20,7 +20,7 @@ import {
   startTestEmulator,
   type TestEmulator,
 } from "./support/harness";
-import type { Message } from "./support/wire-client";
+import { fromRpcStatus, type Message } from "./support/wire-client";
 
 const TOKEN_TTL_SECONDS = 600;
 
@@ -37,6 +37,12 @@ function hlsSigningKey(dataDir: string): Buffer {
   } finally {
     db.close();
   }
+}
+
+function assertSignedWith(token: string, key: Buffer): void {
+  const [header, payload, signature] = token.split(".");
+  const expected = createHmac("sha256", key).update(`${header}.${payload}`).digest("base64url");
+  assert.equal(signature, expected, "the HS256 signature verifies with the emulator's key");
 }
 
 function assertJpeg(bytes: Uint8Array): void {
@@ -75,10 +81,9 @@ describe("HLS tokens and thumbnails", () => {
     assert.equal(claims.exp - claims.iat, TOKEN_TTL_SECONDS);
     assert.equal(claims.iat, Math.floor(clock.now() / 1000));
     assert.equal(Number(response.expiration_time.seconds), claims.exp);
-    const expected = createHmac("sha256", hlsSigningKey(dataDir))
-      .update(`${header}.${payload}`)
-      .digest("base64url");
-    assert.equal(signature, expected, "the signature verifies with the emulator's key");
+    assert.ok(claims.exp * 1000 > clock.now(), "the token expires in the future");
+    assert.ok(signature, "the token is signed");
+    assertSignedWith(response.token, hlsSigningKey(dataDir));
   });
 
   it("the token lifetime follows SetOptions hls_token_ttl_seconds", async () => {
@@ -125,12 +130,33 @@ describe("HLS tokens and thumbnails", () => {
     assertJpeg(read.data);
   });
 
+  it("GetStreamThumbnail is long-running: the object appears when its operation finishes", async () => {
+    await emulator.control("SetOptions", { operation_delay_ms: 5000 });
+    const operation = await emulator.streams("GetStreamThumbnail", {
+      stream: STREAM,
+      gcs_object_name: "thumbnails/later.jpg",
+    });
+    assert.equal(operation.done, false);
+    const before = await emulator.control("ReadObject", { object_name: "thumbnails/later.jpg" });
+    assert.equal(before.found, false, "nothing is written while the operation runs");
+    clock.advance(5000);
+    const finished = await emulator.operations("GetOperation", { name: operation.name });
+    assert.equal(finished.result, "response");
+    assertJpeg((await emulator.control("ReadObject", { object_name: "thumbnails/later.jpg" })).data);
+  });
+
   for (const [objectName, rule] of [
-    ["", "gcs_object_name"],
+    ["", "Field `gcs_object_name` is required but was empty."],
+    [
+      "gs://my-bucket/thumbnails/camera-1.jpg",
+      'a URL rather than an object name. Send the object path alone, without "gs://"',
+    ],
     ["../outside.jpg", "not a usable object name"],
     ["/absolute.jpg", "not a usable object name"],
+    ["thumbnails//camera-1.jpg", "not a usable object name"],
+    ["thumbnails/camera\n1.jpg", "not a usable object name"],
   ]) {
-    it(`gcs_object_name "${objectName}" fails with INVALID_ARGUMENT and writes nothing`, async () => {
+    it(`gcs_object_name ${JSON.stringify(objectName)} fails with INVALID_ARGUMENT and writes nothing`, async () => {
       const details = await assertRejects(
         emulator.streams("GetStreamThumbnail", { stream: STREAM, gcs_object_name: objectName }),
         grpc.status.INVALID_ARGUMENT,
@@ -140,6 +166,26 @@ describe("HLS tokens and thumbnails", () => {
       assert.equal(fs.existsSync(path.join(dataDir, "outside.jpg")), false);
     });
   }
+
+  it("an object name the data-dir file layout cannot hold fails the operation with FAILED_PRECONDITION", async () => {
+    await runToDone(emulator, "GetStreamThumbnail", { stream: STREAM, gcs_object_name: "shots/latest" });
+    const operation = await runToDone(emulator, "GetStreamThumbnail", {
+      stream: STREAM,
+      gcs_object_name: "shots/latest/1.jpg",
+    });
+    const error = fromRpcStatus(operation.error);
+    assert.equal(error.code, grpc.status.FAILED_PRECONDITION);
+    assert.ok(error.message.includes('"shots/latest" is already an object'), error.message);
+    assert.ok(error.message.includes("emulator limit"), error.message);
+    assert.equal(error.errorInfo?.reason, "OBJECT_NOT_STORABLE");
+    assert.deepEqual(error.errorInfo?.metadata, { resource: STREAM, object: "shots/latest/1.jpg" });
+    assertJpeg((await emulator.control("ReadObject", { object_name: "shots/latest" })).data);
+  });
+
+  it("ReadObject cannot reach files outside the objects folder", async () => {
+    const read = await emulator.control("ReadObject", { object_name: "../visionai-emulator.sqlite" });
+    assert.equal(read.found, false);
+  });
 
   it("a thumbnail of a missing stream fails with NOT_FOUND", async () => {
     await assertRejects(
@@ -167,5 +213,44 @@ describe("thumbnails in memory", () => {
     assert.equal(read.found, true);
     assertJpeg(read.data);
     assert.equal((await emulator.control("ReadObject", { object_name: "shots/2.jpg" })).found, false);
+  });
+
+  it("an object and a longer name under it can both be written", async () => {
+    await runToDone(emulator, "GetStreamThumbnail", { stream: STREAM, gcs_object_name: "nested" });
+    const operation = await runToDone(emulator, "GetStreamThumbnail", {
+      stream: STREAM,
+      gcs_object_name: "nested/1.jpg",
+    });
+    assert.equal(operation.result, "response");
+    for (const objectName of ["nested", "nested/1.jpg"])
+      assert.equal((await emulator.control("ReadObject", { object_name: objectName })).found, true);
+  });
+});
+
+describe("HLS tokens across restarts", () => {
+  let dataDir: string;
+  before(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "visionai-hls-restart-"));
+  });
+  after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  async function issueToken(prepare: (emulator: TestEmulator) => Promise<unknown>): Promise<string> {
+    const emulator = await startTestEmulator({ dataDir });
+    try {
+      await prepare(emulator);
+      return (await emulator.streams("GenerateStreamHlsToken", { stream: STREAM })).token;
+    } finally {
+      await emulator.stop();
+    }
+  }
+
+  it("tokens issued before and after a restart on the same data dir verify with the same key", async () => {
+    const first = await issueToken(async (emulator) => {
+      await createCluster(emulator);
+      await createStream(emulator, "camera-1", { enable_hls_playback: true });
+    });
+    const second = await issueToken(async () => undefined);
+    const key = hlsSigningKey(dataDir);
+    for (const token of [first, second]) assertSignedWith(token, key);
   });
 });

@@ -97,16 +97,16 @@ export interface StatusDetails {
 }
 
 /** The google.rpc.Status from the `grpc-status-details-bin` trailer of a failed call, details still packed. */
-export function rpcStatusOf(error: grpc.ServiceError): Message {
+export function rpcStatus(error: grpc.ServiceError): Message {
   const bytes = error.metadata?.get("grpc-status-details-bin")[0];
   if (!bytes) throw new Error(`no status details on ${error.message}`);
   const statusType = root.lookupType("google.rpc.Status");
   return statusType.toObject(statusType.decode(bytes as Buffer), { defaults: true }) as Message;
 }
 
-/** The trailer's google.rpc.Status, split into its ErrorInfo and BadRequest. */
+/** The google.rpc.Status from the `grpc-status-details-bin` trailer of a failed call. */
 export function statusDetails(error: grpc.ServiceError): StatusDetails {
-  return fromRpcStatus(rpcStatusOf(error));
+  return fromRpcStatus(rpcStatus(error));
 }
 
 /** Splits a google.rpc.Status (also an operation's `error`) into its ErrorInfo and BadRequest. */
