@@ -73,6 +73,34 @@ describe("streams, events, series and channels", () => {
     assert.equal(series.event, EVENT);
   });
 
+  it("a series reads back with GetSeries and can be moved to another event with UpdateSeries", async () => {
+    await createStreamEventAndSeries();
+    await createEvent(emulator, "person");
+    const person = `${CLUSTER}/events/person`;
+    const operation = await runToDone(emulator, "UpdateSeries", {
+      series: { name: SERIES, event: person, labels: { moved: "yes" } },
+      update_mask: { paths: ["event"] },
+    });
+    assert.equal(unpack(operation.response, "google.cloud.visionai.v1.Series").event, person);
+    const read = await emulator.streams("GetSeries", { name: SERIES });
+    assert.equal(read.stream, STREAM);
+    assert.equal(read.event, person);
+    assert.deepEqual(read.labels, {}, "labels were not in the mask");
+  });
+
+  it("UpdateSeries to an event of another cluster fails with INVALID_ARGUMENT and changes nothing", async () => {
+    await createStreamEventAndSeries();
+    await assertRejects(
+      emulator.streams("UpdateSeries", {
+        series: { name: SERIES, event: `${OTHER_CLUSTER}/events/motion` },
+        update_mask: { paths: ["event"] },
+      }),
+      grpc.status.INVALID_ARGUMENT,
+      "series.event",
+    );
+    assert.equal((await emulator.streams("GetSeries", { name: SERIES })).event, EVENT);
+  });
+
   it("a series naming a missing stream fails with NOT_FOUND", async () => {
     await createEvent(emulator);
     await assertRejects(
