@@ -1,6 +1,19 @@
 #!/usr/bin/env node
 import { parseCliArgs, UsageError, USAGE } from "./cli-args";
-import { startEmulator } from "./emulator";
+import { startEmulator, type StartEmulatorOptions } from "./emulator";
+
+function fail(exitCode: number, message: string): never {
+  process.stderr.write(`visionai-emulator: ${message}\n`);
+  process.exit(exitCode);
+}
+
+/** Says why the emulator could not start, in words a user can act on. */
+function startProblem(options: StartEmulatorOptions, error: Error): string {
+  if (error.message.includes("EADDRINUSE")) {
+    return `could not start: ${options.host}:${options.port} is already in use; pass another --port, or --port 0 for any free port`;
+  }
+  return `could not start: ${error.message}`;
+}
 
 /** `visionai-emulator`: runs the emulator until SIGTERM or SIGINT, then exits 0. */
 async function main(): Promise<void> {
@@ -9,33 +22,33 @@ async function main(): Promise<void> {
     command = parseCliArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`visionai-emulator: ${error.message}\n`);
-    process.exit(2);
+    fail(2, error.message);
   }
   if (command.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  let emulator;
-  try {
-    emulator = await startEmulator(command.options);
-  } catch (error) {
-    process.stderr.write(`visionai-emulator: could not start: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-  process.stdout.write(`VISIONAI_EMULATOR_HOST=${emulator.address}\n`);
-  const running = emulator;
+  const options = command.options;
+  const starting = startEmulator(options);
+  // Listening before startup finishes: a supervisor that stops the emulator while it starts still gets a
+  // clean stop (exit 0) rather than death by signal. A second signal kills it, for an impatient Ctrl-C.
   const shutdown = () => {
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`visionai-emulator: stopping failed: ${String(error)}\n`);
-        process.exit(1);
-      },
-    );
+    starting
+      .then((emulator) => emulator.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => fail(1, `stopping failed: ${String(error)}`),
+      );
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
+  let emulator;
+  try {
+    emulator = await starting;
+  } catch (error) {
+    fail(1, startProblem(options, error as Error));
+  }
+  process.stdout.write(`VISIONAI_EMULATOR_HOST=${emulator.address}\n`);
 }
 
 void main();
