@@ -16,18 +16,40 @@ export const USAGE = `Usage: visionai-emulator (--data-dir DIR | --in-memory) [o
 
 Prints VISIONAI_EMULATOR_HOST=<host>:<port> once it accepts connections.`;
 
-/** Start options as the command line gives them: host and port are always set. */
-export type StartOptionsFromCli = StartEmulatorOptions & { host: string; port: number };
-
-export type CliCommand = { help: true } | { help: false; options: StartOptionsFromCli };
+export type CliCommand = { help: true } | { help: false; options: StartEmulatorOptions };
 
 /** A problem with the command line; the CLI prints its message as one line and exits 2. */
 export class UsageError extends Error {}
 
+/**
+ * The largest value a numeric flag takes: control GetOptions/SetOptions carry these values as int32, and
+ * Node timers cannot wait longer than this many milliseconds (a longer delay would fire at once).
+ */
+const MAX_FLAG_NUMBER = 2_147_483_647;
+
 function wholeNumber(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number >= 0, got "${value}"`);
-  return Number(value);
+  const number = Number(value);
+  if (number > MAX_FLAG_NUMBER)
+    throw new UsageError(`${flag} must be at most ${MAX_FLAG_NUMBER}, got ${value}`);
+  return number;
+}
+
+/** Which flag sets each runtime option, so a rejected value is reported under the flag the user typed. */
+const RUNTIME_FLAGS: Record<keyof RuntimeOptions, string> = {
+  operationDelayMillis: "--operation-delay-ms",
+  hlsTokenTtlSeconds: "--hls-token-ttl-seconds",
+  deleteWithDependants: "--delete-with-dependants",
+  missingUpdateMask: "--missing-update-mask",
+};
+
+/** Checks each runtime option on its own with the rules every option source shares (options.ts). */
+function checkRuntimeFlags(runtime: Partial<RuntimeOptions>): void {
+  for (const key of Object.keys(RUNTIME_FLAGS) as (keyof RuntimeOptions)[]) {
+    const problem = optionProblem({ [key]: runtime[key] });
+    if (problem) throw new UsageError(`invalid ${RUNTIME_FLAGS[key]}: ${problem}`);
+  }
 }
 
 /** Parses the emulator's flags; throws UsageError with a one-line message. */
@@ -69,8 +91,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
       RuntimeOptions["deleteWithDependants"] | undefined,
     missingUpdateMask: values["missing-update-mask"] as RuntimeOptions["missingUpdateMask"] | undefined,
   };
-  const problem = optionProblem(runtime);
-  if (problem) throw new UsageError(problem);
+  checkRuntimeFlags(runtime);
   // Flags not given stay absent, so the emulator's defaults apply.
   const given = Object.fromEntries(
     Object.entries(runtime).filter(([, value]) => value !== undefined),

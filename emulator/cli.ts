@@ -1,20 +1,19 @@
 #!/usr/bin/env node
 import * as grpc from "@grpc/grpc-js";
-import { parseCliArgs, UsageError, USAGE, type StartOptionsFromCli } from "./cli-args";
-import { startEmulator, type RunningEmulator } from "./emulator";
+import { parseCliArgs, UsageError, USAGE } from "./cli-args";
+import { startEmulator, type StartEmulatorOptions } from "./emulator";
 
-function fail(message: string, exitCode: number): never {
+function fail(exitCode: number, message: string): never {
   process.stderr.write(`visionai-emulator: ${message}\n`);
   process.exit(exitCode);
 }
 
-/** A start failure as one line a user can act on; grpc-js words a busy port as "No address added". */
-function startProblem(error: unknown, options: StartOptionsFromCli): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (message.includes("EADDRINUSE")) {
-    return `${options.host}:${options.port} is already in use; pass another --port, or --port 0 for any free port`;
+/** Says why the emulator could not start, in words a user can act on. */
+function startProblem(options: StartEmulatorOptions, error: Error): string {
+  if (error.message.includes("EADDRINUSE")) {
+    return `could not start: ${options.host}:${options.port} is already in use; pass another --port, or --port 0 for any free port`;
   }
-  return message;
+  return `could not start: ${error.message}`;
 }
 
 /** `visionai-emulator`: runs the emulator until SIGTERM or SIGINT, then exits 0. */
@@ -24,37 +23,33 @@ async function main(): Promise<void> {
     command = parseCliArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    fail(error.message, 2);
+    fail(2, error.message);
   }
   if (command.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  // Errors reach the user as our own one-line messages; grpc-js's log lines would only repeat them.
+  // Failures reach the user as our own one-line messages; grpc-js's log lines would only repeat them.
   grpc.setLogVerbosity(grpc.logVerbosity.NONE);
-
-  // Handlers go in before the ready line: a supervisor may signal the moment it reads that line.
-  let emulator: RunningEmulator | undefined;
-  let stopping = false;
+  const options = command.options;
+  const starting = startEmulator(options);
+  // Listening before startup finishes: a supervisor that stops the emulator while it starts still gets a
+  // clean stop (exit 0) rather than death by signal. A second signal kills it, for an impatient Ctrl-C.
   const shutdown = () => {
-    stopping = true;
-    if (!emulator) return; // still starting: stopped as soon as it is up
-    emulator.stop().then(
-      () => process.exit(0),
-      (error: unknown) => fail(`stopping failed: ${String(error)}`, 1),
-    );
+    starting
+      .then((emulator) => emulator.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => fail(1, `stopping failed: ${String(error)}`),
+      );
   };
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
-
+  let emulator;
   try {
-    emulator = await startEmulator(command.options);
+    emulator = await starting;
   } catch (error) {
-    fail(`could not start: ${startProblem(error, command.options)}`, 1);
-  }
-  if (stopping) {
-    shutdown();
-    return;
+    fail(1, startProblem(options, error as Error));
   }
   process.stdout.write(`VISIONAI_EMULATOR_HOST=${emulator.address}\n`);
 }

@@ -1,49 +1,105 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as path from "node:path";
 import * as readline from "node:readline";
 import { REPO_ROOT } from "./repo-paths";
 
+/** The compiled `visionai-emulator` bin (package.json `bin`); run it with `process.execPath`. */
+export const EMULATOR_CLI = path.join(REPO_ROOT, "dist", "emulator", "cli.js");
+
 const READY_PREFIX = "VISIONAI_EMULATOR_HOST=";
+
+/** Long enough for a cold start on a slow machine; only reached when the emulator hangs. */
+const DEFAULT_READY_TIMEOUT_MILLIS = 30_000;
+
+/** How a process ended: its exit code, or the signal that killed it. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
 
 /** An emulator running as its own process, as users run it (`visionai-emulator`). */
 export interface EmulatorProcess {
   /** host:port, the value for VISIONAI_EMULATOR_HOST. */
   readonly address: string;
+  /** Everything the process has written to stdout so far. */
+  stdout(): string;
+  /** Everything the process has written to stderr so far. */
+  stderr(): string;
+  /** Resolves once the process has exited and its output is read. */
+  readonly exited: Promise<ProcessExit>;
+  /** Sends `signal` unless the process has already exited, then resolves with how it ended. */
+  kill(signal: NodeJS.Signals): Promise<ProcessExit>;
+  /** Stops it with SIGTERM and waits for it to exit. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts dist/emulator/cli.js and resolves once it prints its ready line. `args` are its flags, e.g.
- * `["--data-dir", dir]` or `["--in-memory"]`.
+ * Starts dist/emulator/cli.js with `args` (e.g. `["--data-dir", dir]` or `["--in-memory"]`) and resolves
+ * once it prints its ready line. Rejects, with the process's stderr, if it exits first or is not ready
+ * within `readyTimeoutMillis` (then it is killed, so no process outlives a failed start).
  */
-export function startEmulatorProcess(args: string[]): Promise<EmulatorProcess> {
-  const child = spawn(
-    process.execPath,
-    [path.join(REPO_ROOT, "dist", "emulator", "cli.js"), "--port", "0", ...args],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+export function startEmulatorProcess(
+  args: string[],
+  readyTimeoutMillis = DEFAULT_READY_TIMEOUT_MILLIS,
+): Promise<EmulatorProcess> {
+  const child = spawn(process.execPath, [EMULATOR_CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
   let stderr = "";
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  child.stdout!.setEncoding("utf8");
+  child.stderr!.setEncoding("utf8");
+  child.stderr!.on("data", (chunk: string) => (stderr += chunk));
+  // "close", not "exit": by then stderr is fully read, so a failure report shows all of it.
+  const exited = new Promise<ProcessExit>((resolve) =>
+    child.once("close", (code, signal) => resolve({ code, signal })),
+  );
+  const kill = (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
+  const ready = (address: string): EmulatorProcess => ({
+    address,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    exited,
+    kill,
+    stop: async () => {
+      await kill("SIGTERM");
+    },
+  });
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(
+        new Error(
+          `the emulator (visionai-emulator ${args.join(" ")}) printed no ready line within ` +
+            `${readyTimeoutMillis} ms; stderr:\n${stderr}`,
+        ),
+      );
+    }, readyTimeoutMillis);
     const lines = readline.createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
+      stdout += `${line}\n`;
       if (line.startsWith(READY_PREFIX)) {
-        resolve({ address: line.slice(READY_PREFIX.length).trim(), stop: () => stopProcess(child) });
+        clearTimeout(timer);
+        resolve(ready(line.slice(READY_PREFIX.length).trim()));
       }
     });
-    child.once("exit", (code) =>
-      reject(new Error(`the emulator exited (code ${code}) before it was ready:\n${stderr}`)),
-    );
-    child.once("error", reject);
+    void exited.then((exit) => {
+      clearTimeout(timer);
+      reject(
+        new Error(
+          `the emulator (visionai-emulator ${args.join(" ")}) exited (${describeExit(exit)}) ` +
+            `before it was ready; stderr:\n${stderr}`,
+        ),
+      );
+    });
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
+function describeExit(exit: ProcessExit): string {
+  return exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
 }

@@ -1,78 +1,84 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import * as path from "node:path";
-import * as readline from "node:readline";
+import { spawn } from "node:child_process";
+import {
+  EMULATOR_CLI,
+  startEmulatorProcess,
+  type EmulatorProcess,
+  type ProcessExit,
+} from "../../../scripts/lib/emulator-process";
+import { connect, type Message, type WireClients } from "./wire-client";
 
-/** dist/emulator/cli.js, the file behind the package's `visionai-emulator` bin. */
-const CLI = path.join(__dirname, "..", "..", "..", "emulator", "cli.js");
-const READY_PREFIX = "VISIONAI_EMULATOR_HOST=";
-const READY_TIMEOUT_MILLIS = 30_000;
-
-export interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
+/** An emulator child process (`visionai-emulator`) plus gRPC clients connected to it. */
+export interface CliEmulator extends WireClients {
+  process: EmulatorProcess;
 }
 
-/** The emulator CLI as a child process, past its ready line. */
-export interface CliEmulator {
-  readonly child: ChildProcess;
-  /** The exact ready line it printed. */
-  readonly readyLine: string;
-  /** host:port from the ready line. */
-  readonly address: string;
-  readonly exited: Promise<Exit>;
-  stderr(): string;
+/**
+ * Starts `visionai-emulator` child processes for one test file and kills every one still running when
+ * `killAll` runs (call it in an `after` hook), so a failing test never leaves a process behind.
+ */
+export class EmulatorProcesses {
+  private readonly running = new Set<CliEmulator>();
+
+  async start(args: string[]): Promise<CliEmulator> {
+    const child = await startEmulatorProcess(args);
+    const emulator: CliEmulator = { ...connect(child.address), process: child };
+    this.running.add(emulator);
+    void child.exited.then(() => this.running.delete(emulator));
+    return emulator;
+  }
+
+  /** Closes the clients and sends `signal`; resolves with how the process ended. */
+  async stop(emulator: CliEmulator, signal: NodeJS.Signals): Promise<ProcessExit> {
+    emulator.close();
+    return emulator.process.kill(signal);
+  }
+
+  async killAll(): Promise<void> {
+    await Promise.all([...this.running].map((emulator) => this.stop(emulator, "SIGKILL")));
+  }
 }
 
-function exitOf(child: ChildProcess): Promise<Exit> {
-  return new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+export interface CliRun extends ProcessExit {
+  stdout: string;
+  stderr: string;
 }
 
-/** Starts `visionai-emulator` with `args` and resolves once it prints its ready line. */
-export function spawnEmulator(args: string[]): Promise<CliEmulator> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  const exited = exitOf(child);
+/** Bound on a CLI run that should end by itself (usage errors, --help, a failed start). */
+const RUN_TIMEOUT_MILLIS = 30_000;
+
+/** Runs `visionai-emulator` with `args` when it is expected to exit by itself; returns its exit and output. */
+export function runCli(args: string[]): Promise<CliRun> {
+  const child = spawn(process.execPath, [EMULATOR_CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
   let stderr = "";
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`the emulator printed no ready line within ${READY_TIMEOUT_MILLIS} ms:\n${stderr}`));
-    }, READY_TIMEOUT_MILLIS);
-    readline.createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (!line.startsWith(READY_PREFIX)) return;
+      reject(new Error(`visionai-emulator ${args.join(" ")} did not exit within ${RUN_TIMEOUT_MILLIS} ms`));
+    }, RUN_TIMEOUT_MILLIS);
+    child.once("error", reject);
+    child.once("close", (code, signal) => {
       clearTimeout(timer);
-      resolve({
-        child,
-        readyLine: line,
-        address: line.slice(READY_PREFIX.length),
-        exited,
-        stderr: () => stderr,
-      });
-    });
-    void exited.then((exit) => {
-      clearTimeout(timer);
-      reject(new Error(`the emulator exited (${exit.code ?? exit.signal}) before it was ready:\n${stderr}`));
+      resolve({ code, signal, stdout, stderr });
     });
   });
 }
 
-/** Runs `visionai-emulator` with `args` to completion, for flags that make it exit on its own. */
-export async function runEmulatorToExit(args: string[]): Promise<Exit & { stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (chunk) => (stdout += chunk));
-  child.stderr!.on("data", (chunk) => (stderr += chunk));
-  // "close" rather than "exit": it comes after both output streams have ended.
-  const exit = await new Promise<Exit>((resolve) =>
-    child.once("close", (code, signal) => resolve({ code, signal })),
-  );
-  return { ...exit, stdout, stderr };
-}
+/** Bound on waiting for a long-running operation in these tests; only reached when one never finishes. */
+const OPERATION_TIMEOUT_MILLIS = 20_000;
+const POLL_INTERVAL_MILLIS = 50;
 
-/** Kills the process if it still runs; for `after` hooks, so no test leaves an emulator behind. */
-export async function killIfRunning(emulator: CliEmulator | undefined): Promise<void> {
-  if (!emulator || emulator.child.exitCode !== null || emulator.child.signalCode !== null) return;
-  emulator.child.kill("SIGKILL");
-  await emulator.exited;
+/** Polls GetOperation until `name` is done; fails naming the operation if it is not done in time. */
+export async function pollUntilDone(clients: WireClients, name: string): Promise<Message> {
+  const deadline = Date.now() + OPERATION_TIMEOUT_MILLIS;
+  for (;;) {
+    const operation = await clients.operations("GetOperation", { name });
+    if (operation.done) return operation;
+    if (Date.now() > deadline) {
+      throw new Error(`operation ${name} was still running ${OPERATION_TIMEOUT_MILLIS} ms later`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MILLIS));
+  }
 }
