@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First, before anything loads node:sqlite.
+import "./node-version-check";
 import * as grpc from "@grpc/grpc-js";
 import { parseCliArgs, UsageError, USAGE } from "./cli-args";
 import { startEmulator, type StartEmulatorOptions } from "./emulator";

@@ -26,14 +26,21 @@ export const LIMITS = {
   waitOperationDefaultMillis: 60_000,
 } as const;
 
+/** Node timers fire at once for longer delays, and the control proto carries the value as int32. */
+const MAX_OPERATION_DELAY_MILLIS = 2_147_483_647;
+
 /** Checks option values from any source (flags, factory, control RPC); returns the problem or undefined. */
 export function optionProblem(options: Partial<RuntimeOptions>): string | undefined {
   const { operationDelayMillis, hlsTokenTtlSeconds, deleteWithDependants, missingUpdateMask } = options;
   if (
     operationDelayMillis !== undefined &&
-    !(Number.isInteger(operationDelayMillis) && operationDelayMillis >= 0)
+    !(
+      Number.isInteger(operationDelayMillis) &&
+      operationDelayMillis >= 0 &&
+      operationDelayMillis <= MAX_OPERATION_DELAY_MILLIS
+    )
   ) {
-    return `operation delay must be a whole number of milliseconds >= 0, got ${operationDelayMillis}`;
+    return `operation delay must be a whole number of milliseconds from 0 to ${MAX_OPERATION_DELAY_MILLIS}, got ${operationDelayMillis}`;
   }
   if (hlsTokenTtlSeconds !== undefined && !(Number.isInteger(hlsTokenTtlSeconds) && hlsTokenTtlSeconds > 0)) {
     return `HLS token lifetime must be a whole number of seconds > 0, got ${hlsTokenTtlSeconds}`;

@@ -266,7 +266,7 @@ describe("control surface", () => {
     ["delete_with_dependants", "sometimes", '"reject" or "cascade"'],
     ["missing_update_mask", "guess", '"replace-all" or "reject"'],
     ["hls_token_ttl_seconds", 0, "> 0"],
-    ["operation_delay_ms", -1, ">= 0"],
+    ["operation_delay_ms", -1, "from 0 to 2147483647"],
   ] as const) {
     it(`SetOptions ${field} = ${JSON.stringify(value)} fails with INVALID_ARGUMENT and changes nothing`, async () => {
       const details = await assertRejects(
