@@ -44,7 +44,9 @@ export function planEffects(context: () => HandlerContext, writeThumbnail: Thumb
     rollback(plan) {
       if (plan.type !== "create") return;
       const ctx = context();
-      ctx.resources.deleteChildren(plan.name);
+      // Whatever was made under or against the resource meanwhile goes too: a series must not be left
+      // naming a stream that never came to be.
+      for (const name of kindSpec(plan.kind).deletedWith(plan.name, ctx)) ctx.resources.delete(name);
       ctx.resources.delete(plan.name);
     },
   };

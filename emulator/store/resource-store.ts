@@ -64,11 +64,6 @@ export class ResourceStore {
     this.db.prepare("DELETE FROM resources WHERE name = ?").run(name);
   }
 
-  /** Deletes every resource under `parent` (its children); returns how many. */
-  deleteChildren(parent: string): number {
-    return Number(this.db.prepare("DELETE FROM resources WHERE parent = ?").run(parent).changes);
-  }
-
   clear(): void {
     this.db.exec("DELETE FROM resources");
   }

@@ -256,6 +256,26 @@ describe("long-running operations (AIP-151)", () => {
       assert.notEqual(again.name, operation.name);
     });
 
+    it("a cancelled stream create also removes a series made against the stream meanwhile", async () => {
+      await createCluster(emulator);
+      await slowOperations();
+      const stream = await emulator.streams("CreateStream", {
+        parent: CLUSTER,
+        stream_id: "camera-1",
+        stream: {},
+      });
+      await emulator.streams("CreateEvent", { parent: CLUSTER, event_id: "motion", event: {} });
+      const series = `${CLUSTER}/series/camera-1-motion`;
+      await emulator.streams("CreateSeries", {
+        parent: CLUSTER,
+        series_id: "camera-1-motion",
+        series: { stream: STREAM, event: `${CLUSTER}/events/motion` },
+      });
+      await emulator.operations("CancelOperation", { name: stream.name });
+      await assertRejects(emulator.streams("GetSeries", { name: series }), grpc.status.NOT_FOUND);
+      await emulator.streams("GetEvent", { name: `${CLUSTER}/events/motion` });
+    });
+
     it("a cancelled update leaves the resource unchanged and free for the next mutation", async () => {
       await createCluster(emulator, CLUSTER_ID, { labels: { keep: "me" } });
       await slowOperations();
