@@ -55,7 +55,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     missingUpdateMask: options.missingUpdateMask ?? DEFAULT_RUNTIME_OPTIONS.missingUpdateMask,
   };
   const problem = optionProblem(runtime);
-  if (problem) throw new Error(`invalid emulator option: ${problem}`);
+  if (problem) throw new Error(`invalid emulator option ${problem.option}: ${problem.problem}`);
 
   const protos = loadProtos();
   const clock = options.clock ?? systemClock;

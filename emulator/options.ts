@@ -26,30 +26,52 @@ export const LIMITS = {
   waitOperationDefaultMillis: 60_000,
 } as const;
 
-/** Node timers fire at once for longer delays, and the control proto carries the value as int32. */
-const MAX_OPERATION_DELAY_MILLIS = 2_147_483_647;
+/**
+ * The largest number an option takes: the control proto carries options as int32, and Node timers fire
+ * at once for longer delays.
+ */
+const MAX_OPTION_NUMBER = 2_147_483_647;
 
-/** Checks option values from any source (flags, factory, control RPC); returns the problem or undefined. */
-export function optionProblem(options: Partial<RuntimeOptions>): string | undefined {
-  const { operationDelayMillis, hlsTokenTtlSeconds, deleteWithDependants, missingUpdateMask } = options;
-  if (
-    operationDelayMillis !== undefined &&
-    !(
-      Number.isInteger(operationDelayMillis) &&
-      operationDelayMillis >= 0 &&
-      operationDelayMillis <= MAX_OPERATION_DELAY_MILLIS
-    )
-  ) {
-    return `operation delay must be a whole number of milliseconds from 0 to ${MAX_OPERATION_DELAY_MILLIS}, got ${operationDelayMillis}`;
-  }
-  if (hlsTokenTtlSeconds !== undefined && !(Number.isInteger(hlsTokenTtlSeconds) && hlsTokenTtlSeconds > 0)) {
-    return `HLS token lifetime must be a whole number of seconds > 0, got ${hlsTokenTtlSeconds}`;
-  }
-  if (deleteWithDependants !== undefined && !["reject", "cascade"].includes(deleteWithDependants)) {
-    return `delete-with-dependants must be "reject" or "cascade", got "${deleteWithDependants}"`;
-  }
-  if (missingUpdateMask !== undefined && !["replace-all", "reject"].includes(missingUpdateMask)) {
-    return `missing-update-mask must be "replace-all" or "reject", got "${missingUpdateMask}"`;
+function wholeNumberProblem(
+  what: string,
+  unit: string,
+  zeroAllowed: boolean,
+  value: number,
+): string | undefined {
+  const min = zeroAllowed ? 0 : 1;
+  if (Number.isInteger(value) && value >= min && value <= MAX_OPTION_NUMBER) return undefined;
+  const range = zeroAllowed ? `from 0 to ${MAX_OPTION_NUMBER}` : `> 0 and at most ${MAX_OPTION_NUMBER}`;
+  return `${what} must be a whole number of ${unit} ${range}, got ${value}`;
+}
+
+function choiceProblem(what: string, choices: readonly string[], value: string): string | undefined {
+  if (choices.includes(value)) return undefined;
+  return `${what} must be ${choices.map((choice) => `"${choice}"`).join(" or ")}, got "${value}"`;
+}
+
+/** One rule per option, in the order problems are reported. */
+const OPTION_RULES: { [K in keyof RuntimeOptions]: (value: RuntimeOptions[K]) => string | undefined } = {
+  operationDelayMillis: (value) => wholeNumberProblem("operation delay", "milliseconds", true, value),
+  hlsTokenTtlSeconds: (value) => wholeNumberProblem("HLS token lifetime", "seconds", false, value),
+  deleteWithDependants: (value) => choiceProblem("delete-with-dependants", ["reject", "cascade"], value),
+  missingUpdateMask: (value) => choiceProblem("missing-update-mask", ["replace-all", "reject"], value),
+};
+
+export interface OptionProblem {
+  option: keyof RuntimeOptions;
+  problem: string;
+}
+
+/**
+ * Checks option values from any source (flags, factory, control RPC): the first option whose value breaks
+ * its rule, so each source can report it under its own name for the option, or undefined.
+ */
+export function optionProblem(options: Partial<RuntimeOptions>): OptionProblem | undefined {
+  for (const option of Object.keys(OPTION_RULES) as (keyof RuntimeOptions)[]) {
+    const value = options[option];
+    if (value === undefined) continue;
+    const problem = (OPTION_RULES[option] as (value: unknown) => string | undefined)(value);
+    if (problem) return { option, problem };
   }
   return undefined;
 }

@@ -64,7 +64,7 @@ export class EmulatorControl {
   /** Changes runtime options; throws a plain Error naming the problem for an invalid value. */
   setOptions(changes: Partial<RuntimeOptions>): RuntimeOptions {
     const problem = optionProblem(changes);
-    if (problem) throw new Error(problem);
+    if (problem) throw new Error(`${problem.option}: ${problem.problem}`);
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined) (this.deps.options as unknown as Record<string, unknown>)[key] = value;
     }

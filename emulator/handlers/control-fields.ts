@@ -93,17 +93,17 @@ export function optionChangeFields(request: Record<string, unknown>): Partial<Ru
   const changes: Record<string, unknown> = {};
   for (const [field, option] of Object.entries(OPTION_FIELDS)) {
     const value = request[field];
-    if (value === undefined || value === null) continue;
-    // Checked one field at a time so the BadRequest names the field that is wrong.
-    const problem = optionProblem({ [option]: value });
-    if (problem) {
-      throw invalidField(
-        field,
-        `Field \`${field}\` is ${JSON.stringify(value)}: ${problem}.`,
-        "Send a valid value, or leave the field unset to keep the current one.",
-      );
-    }
-    changes[option] = value;
+    if (value !== undefined && value !== null) changes[option] = value;
+  }
+  const problem = optionProblem(changes);
+  if (problem) {
+    // The BadRequest names the wire field that is wrong, not the option behind it.
+    const field = Object.entries(OPTION_FIELDS).find(([, option]) => option === problem.option)![0];
+    throw invalidField(
+      field,
+      `Field \`${field}\` is ${JSON.stringify(changes[problem.option])}: ${problem.problem}.`,
+      "Send a valid value, or leave the field unset to keep the current one.",
+    );
   }
   return changes as Partial<RuntimeOptions>;
 }

@@ -20,10 +20,10 @@ export function runMutation(
   const requestId = checkRequestId(String(request.request_id ?? ""));
   return inTransaction(context.db, () => {
     const now = context.clock.now();
-    const windowStart = now - LIMITS.requestIdWindowMillis;
-    // Ids older than the window can never match again; dropping them keeps the table small.
-    context.requestIds.forgetBefore(windowStart);
     if (requestId) {
+      const windowStart = now - LIMITS.requestIdWindowMillis;
+      // Only calls with an id add to the table, so only they prune it: older ids can never match again.
+      context.requestIds.forgetBefore(windowStart);
       const previous = context.requestIds.find(method, requestId, windowStart);
       const record = previous === undefined ? undefined : context.operations.getAny(previous);
       if (record) return toWireOperation(context.protos.root, record);
