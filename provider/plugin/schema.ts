@@ -1,37 +1,129 @@
-// Temporary: a small schema to exercise the plugin until the kind table lands.
-const str = { type: "string" };
-const map = { type: "object", additionalProperties: { type: "string" } };
+import { HLS_TOKEN_FUNCTION, LOOKUP_KINDS } from "./lookups";
+import { PROVIDER_CONFIG } from "./provider-config";
+import { TYPE_PREFIX } from "./resource-urn";
+import { KINDS, type FieldSpec, type KindTable } from "./kinds-stand-in";
+
+/** A property in Pulumi's package schema: a type spec plus description, secret and replace flags. */
+type PropertySpec = Record<string, unknown>;
+
+/** Where the Go SDK lives, so `go get` finds it in this repository. */
+export const GO_IMPORT_BASE_PATH = "github.com/visionai-pulumi/pulumi-visionai/sdk/go/visionai";
+
+/**
+ * The provider's Pulumi package schema, generated from the kind table so every language sees the same
+ * resources, property names, types, descriptions and lifecycles as the TypeScript SDK.
+ */
 export function packageSchema(version: string) {
+  const kinds = Object.values(KINDS) as KindTable[];
   return {
     name: "visionai",
+    displayName: "Vision AI Streams",
     version,
-    config: { variables: { project: str, location: str, emulatorHost: str } },
-    provider: { inputProperties: { project: str, location: str, emulatorHost: str } },
-    resources: {
-      "visionai:index:Cluster": {
-        inputProperties: { project: str, location: str, clusterId: str, displayName: str, labels: map },
-        properties: { name: str, project: str, location: str, clusterId: str, displayName: str, labels: map },
-        required: ["name"],
-      },
-      "visionai:index:Stream": {
-        inputProperties: {
-          cluster: str,
-          streamId: str,
-          displayName: str,
-          enableHlsPlayback: { type: "boolean" },
-        },
-        requiredInputs: ["cluster"],
-        properties: {
-          name: str,
-          cluster: str,
-          streamId: str,
-          displayName: str,
-          enableHlsPlayback: { type: "boolean" },
-        },
-        required: ["name"],
-      },
+    description:
+      "Google Cloud Vision AI streaming infrastructure (StreamsService): clusters, streams, events, series and channels.",
+    keywords: ["pulumi", "visionai", "google-cloud", "category/cloud", "kind/native"],
+    license: "Apache-2.0",
+    publisher: "pulumi-visionai",
+    config: { variables: configProperties() },
+    provider: {
+      description: "The visionai provider. Explicit instances let one program target several projects.",
+      inputProperties: configProperties(),
     },
-    functions: {},
-    language: { nodejs: {} },
+    resources: Object.fromEntries(kinds.map((table) => [TYPE_PREFIX + table.kind, resourceSpec(table)])),
+    functions: {
+      ...Object.fromEntries(
+        Object.entries(LOOKUP_KINDS).map(([token, kind]) => [token, lookupSpec(KINDS[kind] as KindTable)]),
+      ),
+      [HLS_TOKEN_FUNCTION]: hlsTokenSpec(),
+    },
+    language: {
+      csharp: { rootNamespace: "Pulumi", packageReferences: { Pulumi: "3.*" } },
+      go: { importBasePath: GO_IMPORT_BASE_PATH, generateResourceContainerTypes: false },
+      nodejs: { packageName: "pulumi-visionai" },
+      python: { packageName: "pulumi_visionai", pyproject: { enabled: true } },
+    },
+  };
+}
+
+function configProperties(): Record<string, PropertySpec> {
+  return Object.fromEntries(
+    Object.entries(PROVIDER_CONFIG).map(([key, description]) => [key, { type: "string", description }]),
+  );
+}
+
+function property(field: FieldSpec): PropertySpec {
+  const spec: PropertySpec = { ...field.type.schema, description: field.doc };
+  if (field.secret) spec.secret = true;
+  if (field.lifecycle === "name" || field.lifecycle === "replace") spec.replaceOnChanges = true;
+  return spec;
+}
+
+/** Fields a program gives; `name` is computed from the others. */
+function inputFields(table: KindTable): [string, FieldSpec][] {
+  return Object.entries(table.fields).filter(
+    ([name, field]) => field.lifecycle !== "outputOnly" && name !== "name",
+  );
+}
+
+/** Fields the service reports back (the provider's own settings are not part of a lookup's result). */
+function resourceFields(table: KindTable): [string, FieldSpec][] {
+  return Object.entries(table.fields).filter(([, field]) => field.lifecycle !== "provider");
+}
+
+function resourceSpec(table: KindTable) {
+  const inputs = inputFields(table);
+  const outputs = Object.entries(table.fields);
+  return {
+    description: table.doc,
+    inputProperties: Object.fromEntries(inputs.map(([name, field]) => [name, property(field)])),
+    // A field with a default (the ID from the resource name, project and location from provider config)
+    // may be left out by the program even when the service needs it.
+    requiredInputs: inputs.filter(([, field]) => field.required && !field.defaultFrom).map(([name]) => name),
+    properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(field)])),
+    required: alwaysPresent(outputs),
+  };
+}
+
+/** Outputs a resource always has: its name, the fields that form it, and what the service always sets. */
+function alwaysPresent(fields: [string, FieldSpec][]): string[] {
+  return fields
+    .filter(([, field]) => field.required || field.lifecycle === "name" || field.lifecycle === "outputOnly")
+    .map(([name]) => name);
+}
+
+function lookupSpec(table: KindTable) {
+  const outputs = resourceFields(table);
+  return {
+    description: `Looks up an existing ${table.kind} that the program does not manage, by its full name.`,
+    inputs: {
+      properties: { name: { type: "string", description: `The ${table.kind}'s full name.` } },
+      required: ["name"],
+    },
+    outputs: {
+      properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(field)])),
+      required: alwaysPresent(outputs),
+    },
+  };
+}
+
+function hlsTokenSpec() {
+  return {
+    description:
+      "Generates an HLS playback token for a stream that has `enableHlsPlayback`. The token is secret: it never shows in previews, logs or unencrypted state.",
+    inputs: {
+      properties: { stream: { type: "string", description: "The stream's full name." } },
+      required: ["stream"],
+    },
+    outputs: {
+      properties: {
+        token: {
+          type: "string",
+          secret: true,
+          description: "A JWT to send as `Authorization: Bearer` when fetching the HLS playlist.",
+        },
+        expirationTime: { type: "string", description: "When the token expires (RFC 3339)." },
+      },
+      required: ["token", "expirationTime"],
+    },
   };
 }
