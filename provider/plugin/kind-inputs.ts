@@ -1,53 +1,27 @@
 import { NAME_PATTERNS, parseName } from "../../client";
-import { providerFor, type KindName } from "../registry";
+import { KINDS, isInput, type KindName, type KindTable, type SdkDefault } from "../../kinds";
+import { providerFor } from "../registry";
 import { providerSetting } from "./provider-config";
 
 type Props = Record<string, unknown>;
-
-// Until the kind table lands these few facts are listed here.
-const ID_FIELD: Record<KindName, string> = {
-  Cluster: "clusterId",
-  Stream: "streamId",
-  Event: "eventId",
-  Series: "seriesId",
-  Channel: "channelId",
-};
-const NAME_KIND = {
-  Cluster: "cluster",
-  Stream: "stream",
-  Event: "event",
-  Series: "series",
-  Channel: "channel",
-} as const;
-const OUTPUT_ONLY = new Set([
-  "name",
-  "createTime",
-  "updateTime",
-  "state",
-  "pscTarget",
-  "dataplaneServiceEndpoint",
-]);
-const READABLE: Record<KindName, boolean> = {
-  Cluster: true,
-  Stream: true,
-  Event: true,
-  Series: true,
-  Channel: false,
-};
 
 /**
  * Inputs with the defaults the TypeScript classes apply in the program: the resource ID is the Pulumi
  * resource name, and a cluster's project and location come from the provider's configuration.
  */
 export function withDefaults(kind: KindName, resourceName: string, inputs: Props): Props {
-  const defaults: Props = { [ID_FIELD[kind]]: resourceName };
-  if (kind === "Cluster") {
-    defaults.project = providerSetting("project");
-    defaults.location = providerSetting("location");
-  }
-  const given = Object.fromEntries(Object.entries(inputs).filter(([, value]) => value !== undefined));
-  const applied = Object.fromEntries(Object.entries(defaults).filter(([, value]) => value !== undefined));
-  return { ...applied, ...given };
+  const defaultOf: Record<SdkDefault, string | undefined> = {
+    resourceName,
+    stackProject: providerSetting("project"),
+    stackLocation: providerSetting("location"),
+  };
+  const table: KindTable = KINDS[kind];
+  const given = Object.entries(inputs).filter(([, value]) => value !== undefined);
+  const defaults = Object.entries(table.fields)
+    .filter(([field, spec]) => spec.sdkDefault && inputs[field] === undefined)
+    .map(([field, spec]) => [field, defaultOf[spec.sdkDefault as SdkDefault]])
+    .filter(([, value]) => value !== undefined);
+  return Object.fromEntries([...defaults, ...given]);
 }
 
 /**
@@ -58,13 +32,14 @@ export async function importInputs(
   kind: KindName,
   name: string,
 ): Promise<{ id: string; props: Props; inputs: Props }> {
-  if (!READABLE[kind]) {
+  const table: KindTable = KINDS[kind];
+  if (!table.readable) {
     throw new Error(
       `a ${kind} cannot be imported: the Vision AI v1 API has no call that reads an existing ${kind.toLowerCase()}. ` +
-        `Declare a new ${kind} with another \`${ID_FIELD[kind]}\` instead.`,
+        `Declare a new ${kind} with another \`${table.idField}\` instead.`,
     );
   }
-  const nameKind = NAME_KIND[kind];
+  const { nameKind } = table;
   try {
     parseName(nameKind, name);
   } catch {
@@ -80,7 +55,9 @@ export async function importInputs(
   }
   const props = result.props as Props;
   const inputs = Object.fromEntries(
-    Object.entries(props).filter(([key, value]) => !OUTPUT_ONLY.has(key) && !isEmpty(value)),
+    Object.entries(props).filter(
+      ([key, value]) => table.fields[key] !== undefined && isInput(table.fields[key]) && !isEmpty(value),
+    ),
   );
   return { id: result.id, props, inputs };
 }

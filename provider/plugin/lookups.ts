@@ -1,8 +1,9 @@
 import type * as provider from "@pulumi/pulumi/provider";
 import { NAME_PATTERNS, parseName } from "../../client";
+import { KINDS, type KindName } from "../../kinds";
 import { messageOf } from "../errors";
-import { providerFor, type KindName } from "../registry";
-import { streamsClient } from "../settings";
+import { providerFor } from "../registry";
+import { streamsClient } from "../service-client";
 import { secret } from "./secret-values";
 
 /** Function tokens: the lookups of the TypeScript SDK (sdk/lookups.ts), by the same names. */
@@ -14,8 +15,6 @@ export const LOOKUP_KINDS = {
 } as const satisfies Record<string, KindName>;
 
 export const HLS_TOKEN_FUNCTION = "visionai:index:getStreamHlsToken";
-
-const NAME_KINDS = { Cluster: "cluster", Stream: "stream", Event: "event", Series: "series" } as const;
 
 /**
  * Answers a function call. A lookup returns the resource's properties exactly as a managed resource of
@@ -30,7 +29,7 @@ export async function invoke(token: string, args: Record<string, unknown>): Prom
     return failure("(token)", `unknown function "${token}"; the visionai provider has ${known}`);
   }
   const name = args.name;
-  const nameProblem = fullNameProblem(NAME_KINDS[kind], name);
+  const nameProblem = fullNameProblem(KINDS[kind].nameKind, name);
   if (nameProblem) return failure("name", `${token} argument \`name\` ${nameProblem}`);
   try {
     const result = await providerFor(kind).read!(name as string);

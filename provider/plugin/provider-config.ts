@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { configure } from "../settings";
+import { configure } from "../service-client";
 import type { ProviderConfigVariables } from "./configure-request";
 
 /**

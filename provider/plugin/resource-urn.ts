@@ -1,4 +1,5 @@
-import { KIND_NAMES, type KindName } from "../registry";
+import type { KindName } from "../../kinds";
+import { KIND_NAMES } from "../registry";
 
 /** The package's resource type tokens: `visionai:index:<Kind>`. */
 export const TYPE_PREFIX = "visionai:index:";

@@ -1,7 +1,8 @@
+import { KINDS, forcesReplacement, isInput, type FieldSpec, type KindTable } from "../../kinds";
+import * as rules from "../../kinds/input-rules";
 import { HLS_TOKEN_FUNCTION, LOOKUP_KINDS } from "./lookups";
 import { PROVIDER_CONFIG } from "./provider-config";
 import { TYPE_PREFIX } from "./resource-urn";
-import { KINDS, type FieldSpec, type KindTable } from "./kinds-stand-in";
 
 /** A property in Pulumi's package schema: a type spec plus description, secret and replace flags. */
 type PropertySpec = Record<string, unknown>;
@@ -14,7 +15,7 @@ export const GO_IMPORT_BASE_PATH = "github.com/visionai-pulumi/pulumi-visionai/s
  * resources, property names, types, descriptions and lifecycles as the TypeScript SDK.
  */
 export function packageSchema(version: string) {
-  const kinds = Object.values(KINDS) as KindTable[];
+  const kinds: KindTable[] = Object.values(KINDS);
   return {
     name: "visionai",
     displayName: "Vision AI Streams",
@@ -32,10 +33,11 @@ export function packageSchema(version: string) {
     resources: Object.fromEntries(kinds.map((table) => [TYPE_PREFIX + table.kind, resourceSpec(table)])),
     functions: {
       ...Object.fromEntries(
-        Object.entries(LOOKUP_KINDS).map(([token, kind]) => [token, lookupSpec(KINDS[kind] as KindTable)]),
+        Object.entries(LOOKUP_KINDS).map(([token, kind]) => [token, lookupSpec(KINDS[kind])]),
       ),
       [HLS_TOKEN_FUNCTION]: hlsTokenSpec(),
     },
+    types: { [OPERATION_TIMEOUTS]: operationTimeoutsSpec() },
     language: {
       csharp: { rootNamespace: "Pulumi", packageReferences: { Pulumi: "3.*" } },
       go: { importBasePath: GO_IMPORT_BASE_PATH, generateResourceContainerTypes: false },
@@ -51,18 +53,17 @@ function configProperties(): Record<string, PropertySpec> {
   );
 }
 
+/** The table's field as a schema property: its type, doc, secret-ness and whether a change replaces. */
 function property(field: FieldSpec): PropertySpec {
   const spec: PropertySpec = { ...field.type.schema, description: field.doc };
   if (field.secret) spec.secret = true;
-  if (field.lifecycle === "name" || field.lifecycle === "replace") spec.replaceOnChanges = true;
+  if (forcesReplacement(field)) spec.replaceOnChanges = true;
   return spec;
 }
 
-/** Fields a program gives; `name` is computed from the others. */
+/** Fields a program gives: everything but output-only fields. */
 function inputFields(table: KindTable): [string, FieldSpec][] {
-  return Object.entries(table.fields).filter(
-    ([name, field]) => field.lifecycle !== "outputOnly" && name !== "name",
-  );
+  return Object.entries(table.fields).filter(([, field]) => isInput(field));
 }
 
 /** Fields the service reports back (the provider's own settings are not part of a lookup's result). */
@@ -78,16 +79,19 @@ function resourceSpec(table: KindTable) {
     inputProperties: Object.fromEntries(inputs.map(([name, field]) => [name, property(field)])),
     // A field with a default (the ID from the resource name, project and location from provider config)
     // may be left out by the program even when the service needs it.
-    requiredInputs: inputs.filter(([, field]) => field.required && !field.defaultFrom).map(([name]) => name),
+    requiredInputs: inputs.filter(([, field]) => field.required && !field.sdkDefault).map(([name]) => name),
     properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(field)])),
     required: alwaysPresent(outputs),
   };
 }
 
-/** Outputs a resource always has: its name, the fields that form it, and what the service always sets. */
+/**
+ * Outputs a resource always has: its full name and the fields that form it or that a program must give.
+ * Output-only fields are left optional: the service may leave them unset (a channel has no state).
+ */
 function alwaysPresent(fields: [string, FieldSpec][]): string[] {
   return fields
-    .filter(([, field]) => field.required || field.lifecycle === "name" || field.lifecycle === "outputOnly")
+    .filter(([name, field]) => name === "name" || field.required || field.lifecycle === "name")
     .map(([name]) => name);
 }
 
@@ -103,6 +107,25 @@ function lookupSpec(table: KindTable) {
       properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(field)])),
       required: alwaysPresent(outputs),
     },
+  };
+}
+
+/** The object type of every kind's `timeouts` (its field type refers to it by this token). */
+const OPERATION_TIMEOUTS = "visionai:index:OperationTimeouts";
+
+/** One integer property per operation the `timeouts` rule accepts (`createSeconds`, …). */
+function operationTimeoutsSpec() {
+  const properties = Object.keys(rules.timeouts.shape).map((key) => {
+    const operation = key.replace(/Seconds$/, "");
+    return [
+      key,
+      { type: "integer", description: `How long to wait for the ${operation} operation, in seconds.` },
+    ];
+  });
+  return {
+    type: "object",
+    description: "Operation time limits in seconds.",
+    properties: Object.fromEntries(properties),
   };
 }
 

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { REPO_ROOT } from "../../../scripts/lib/repo-paths";
-import { createLocalStack, type LocalStack } from "../../support/local-stack";
+import { REPO_ROOT } from "../../scripts/lib/repo-paths";
+import { createLocalStack, type LocalStack } from "./local-stack";
 
 /** This repository's `bin/`, where `pulumi-resource-visionai` lives before the package is installed. */
 export const REPO_BIN_DIR = path.join(REPO_ROOT, "bin");

@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { StreamsServiceClient } from "../../client";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { auditLog } from "../support/emulator-control-client";
-import { createYamlStack, type YamlStack } from "./support/yaml-stack";
+import { createYamlStack, type YamlStack } from "../support/yaml-stack";
 
 const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "yaml");
 const CLUSTER_NAME = "projects/my-project/locations/us-central1/clusters/video-cluster";
