@@ -1,14 +1,15 @@
 /**
- * `npm run gen-sdks`: regenerates sdk/python, sdk/go and sdk/dotnet from the provider plugin's schema.
- * Run it after changing the schema (the kind table or provider/plugin/schema.ts) and commit the result;
- * `npm test` fails while the checked-in SDKs differ from what the schema generates.
+ * `npm run gen-sdks`: writes the Python, Go and .NET SDKs into sdk/python, sdk/go and sdk/dotnet with
+ * `pulumi package gen-sdk`, from the schema the provider plugin serves. They are generated, not kept in
+ * git: `npm test` generates all three the same way and compiles the Go SDK
+ * (tests/scripts/gen-sdks.test.ts), so a schema the generators reject fails CI.
  */
 import * as path from "node:path";
-import { generateSdks } from "./lib/sdk-generation";
+import { generateSdks, SDK_LANGUAGES } from "./lib/sdk-generation";
 import { REPO_ROOT } from "./lib/repo-paths";
 
 generateSdks(path.join(REPO_ROOT, "sdk")).then(
-  () => console.log("sdk/python, sdk/go and sdk/dotnet regenerated"),
+  () => console.log(SDK_LANGUAGES.map((language) => `sdk/${language}`).join(", ") + " generated"),
   (error: Error) => {
     console.error(error.message);
     process.exitCode = 1;

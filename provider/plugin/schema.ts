@@ -74,15 +74,23 @@ function resourceFields(table: KindTable): [string, FieldSpec][] {
 function resourceSpec(table: KindTable) {
   const inputs = inputFields(table);
   const outputs = Object.entries(table.fields);
+  // A field with a default (the ID from the resource name, project and location from provider config)
+  // may be left out by the program even when the service needs it.
+  const requiredInputs = inputs
+    .filter(([, field]) => field.required && !field.sdkDefault)
+    .map(([name]) => name);
   return {
     description: table.doc,
     inputProperties: Object.fromEntries(inputs.map(([name, field]) => [name, property(field)])),
-    // A field with a default (the ID from the resource name, project and location from provider config)
-    // may be left out by the program even when the service needs it.
-    requiredInputs: inputs.filter(([, field]) => field.required && !field.sdkDefault).map(([name]) => name),
+    ...nonEmpty("requiredInputs", requiredInputs),
     properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(field)])),
     required: alwaysPresent(outputs),
   };
+}
+
+/** `{ [key]: list }`, or nothing for an empty list: the schema's own encoding leaves empty lists out. */
+function nonEmpty(key: string, list: string[]): Record<string, string[]> {
+  return list.length > 0 ? { [key]: list } : {};
 }
 
 /**

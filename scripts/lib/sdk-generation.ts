@@ -2,57 +2,74 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { packageInfo } from "../../client/package-info";
-import { packageSchema } from "../../provider/plugin/schema";
-import { REPO_ROOT } from "./repo-paths";
+import { offlinePulumiEnv, pulumiBinDir } from "./pulumi-cli";
+import { REPO_ROOT, TOOLS_DIR } from "./repo-paths";
 
-/** The generated SDKs, each in sdk/<language>; hand-kept files inside them survive regeneration. */
+/** The languages `npm run gen-sdks` generates, each into sdk/<language>. */
 export const SDK_LANGUAGES = ["python", "go", "dotnet"] as const;
+export type SdkLanguage = (typeof SDK_LANGUAGES)[number];
 
-/** The Go SDK's module files: written once by hand (and `go mod tidy`), not by the generator. */
-export const HAND_KEPT_FILES = new Set(["go/go.mod", "go/go.sum"]);
+/** The provider plugin as a consumer's engine runs it; `pulumi package gen-sdk` asks it for its schema. */
+export const PLUGIN_PATH = path.join(REPO_ROOT, "bin", "pulumi-resource-visionai");
 
-const GENERATOR_DIR = path.join(REPO_ROOT, "scripts", "gen-sdks");
+const GENERATOR_MODULE = path.join(REPO_ROOT, "scripts", "gen-sdks");
+/** Hand-kept files copied over each generated SDK (`--overlays`): the Go SDK's go.mod and go.sum. */
+const OVERLAYS_DIR = path.join(GENERATOR_MODULE, "overlays");
+const GENERATORS_DIR = path.join(TOOLS_DIR, "sdk-generators");
 
 /**
- * Writes the Python, Go and .NET SDKs for the plugin's schema into `outDir/<language>`, replacing what
- * was there except HAND_KEPT_FILES. The generator is a small Go program (scripts/gen-sdks) pinned like
- * the CLI; `go run` builds it from the Go caches.
+ * Generates the SDK of every language in SDK_LANGUAGES into `outDir/<language>` (replacing what is there)
+ * with the real `pulumi package gen-sdk`, from the schema the provider plugin serves. The CLI reaches
+ * each language's generator through its language host; those hosts come from scripts/gen-sdks (see its
+ * main.go), built here into .tools/sdk-generators and put first on PATH for these runs only.
  */
-export async function generateSdks(outDir: string): Promise<void> {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "visionai-sdks-"));
+export async function generateSdks(outDir: string, languages: readonly SdkLanguage[] = SDK_LANGUAGES) {
+  const binDir = await pulumiBinDir();
+  await buildGenerators();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "visionai-gen-sdks-"));
   try {
-    const schemaFile = path.join(scratch, "schema.json");
-    fs.writeFileSync(schemaFile, JSON.stringify(packageSchema(packageInfo().version), null, 2));
-    const generated = path.join(scratch, "out");
-    await run("go", ["run", "-mod=readonly", ".", schemaFile, generated], GENERATOR_DIR);
-    for (const language of SDK_LANGUAGES) {
-      const target = path.join(outDir, language);
-      for (const file of listFiles(target)) {
-        if (!HAND_KEPT_FILES.has(`${language}/${file}`)) fs.rmSync(path.join(target, file));
-      }
-      fs.cpSync(path.join(generated, language), target, { recursive: true });
+    const env = offlinePulumiEnv({
+      binDir,
+      home: path.join(scratch, "home"),
+      backendDir: path.join(scratch, "state"),
+    });
+    env.PATH = [GENERATORS_DIR, env.PATH].join(path.delimiter);
+    for (const language of languages) {
+      // gen-sdk fails when --overlays has no folder for the language; only Go has hand-kept files.
+      const overlays = fs.existsSync(path.join(OVERLAYS_DIR, language)) ? ["--overlays", OVERLAYS_DIR] : [];
+      const args = ["package", "gen-sdk", PLUGIN_PATH, "--language", language, "--out", outDir, ...overlays];
+      await run(path.join(binDir, "pulumi"), args, { cwd: scratch, env: { ...process.env, ...env } });
     }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** Every file under `dir`, as paths relative to it (none when it does not exist). */
-export function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
+/** Builds the generator host once (Go's build cache makes later builds quick) under each language's name. */
+async function buildGenerators(): Promise<void> {
+  fs.mkdirSync(GENERATORS_DIR, { recursive: true });
+  const built = path.join(GENERATORS_DIR, "pulumi-language-sdkgen");
+  await run("go", ["build", "-mod=readonly", "-trimpath", "-o", built, "."], {
+    cwd: GENERATOR_MODULE,
+    env: { ...process.env, CGO_ENABLED: "0" },
+  });
+  for (const language of SDK_LANGUAGES) {
+    const named = path.join(GENERATORS_DIR, `pulumi-language-${language}`);
+    fs.rmSync(named, { force: true });
+    fs.linkSync(built, named);
+  }
 }
 
 /** Runs a command, its output going to this process's stderr; rejects naming it when it fails. */
-export async function run(command: string, args: string[], cwd: string): Promise<void> {
-  const child = spawn(command, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
+export async function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<void> {
+  const child = spawn(command, args, { ...options, stdio: ["ignore", process.stderr, "inherit"] });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once("error", reject);
     child.once("close", resolve);
   });
-  if (code !== 0) throw new Error(`\`${command} ${args.join(" ")}\` in ${cwd} exited with ${code}`);
+  if (code !== 0) throw new Error(`\`${command} ${args.join(" ")}\` in ${options.cwd} exited with ${code}`);
 }

@@ -13,7 +13,7 @@ type Property = {
 type ResourceSpec = {
   description: string;
   inputProperties: Record<string, Property>;
-  requiredInputs: string[];
+  requiredInputs?: string[];
   properties: Record<string, Property>;
   required: string[];
 };
@@ -64,7 +64,7 @@ describe("the provider plugin's package schema", () => {
   }
 
   it("requires only the inputs that have no default: a child's cluster and sources, nothing of a cluster", () => {
-    assert.deepEqual(resourceOf("Cluster").requiredInputs, []);
+    assert.equal(resourceOf("Cluster").requiredInputs, undefined);
     assert.deepEqual(resourceOf("Stream").requiredInputs, ["cluster"]);
     assert.deepEqual(resourceOf("Series").requiredInputs, ["cluster", "stream", "event"]);
     assert.deepEqual(resourceOf("Channel").requiredInputs, ["cluster", "stream", "event"]);
