@@ -8,13 +8,32 @@ import { createYamlStack, type YamlStack } from "../support/yaml-stack";
 
 const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "yaml");
 const CLUSTER_NAME = "projects/my-project/locations/us-central1/clusters/video-cluster";
-const HAND_MADE_STREAM = `${CLUSTER_NAME}/streams/lobby-camera`;
+const ARCHIVE_CLUSTER_NAME = "projects/archive-project/locations/europe-west4/clusters/archive-cluster";
 
-/** Stack, cluster, 2 streams, 2 events, 4 series, 1 channel (previews do not count the provider). */
-const RESOURCE_COUNT = 11;
+/** Resources made outside Pulumi, one of each kind that can be imported, and their Pulumi names. */
+const HAND_MADE = {
+  cluster: { name: "projects/my-project/locations/us-central1/clusters/spare-cluster", as: "spare-cluster" },
+  stream: { name: `${CLUSTER_NAME}/streams/lobby-camera`, as: "lobby-camera" },
+  event: { name: `${CLUSTER_NAME}/events/door-opened`, as: "door-opened" },
+  series: { name: `${CLUSTER_NAME}/series/lobby-door`, as: "lobby-door" },
+};
 
-/** What `pulumi import` writes for the hand-made stream: exactly what a person would declare. */
-const IMPORTED_STREAM_CODE = `resources:
+/**
+ * Stack, cluster, 2 streams, 2 events, 4 series, 1 channel, the archive project's provider and its cluster
+ * (previews do not count the default provider).
+ */
+const RESOURCE_COUNT = 13;
+
+/** What `pulumi import` writes for the hand-made resources: exactly what a person would declare. */
+const IMPORTED_CODE = `resources:
+  spare-cluster:
+    type: visionai:Cluster
+    properties:
+      clusterId: spare-cluster
+      description: Kept for overflow
+      displayName: Spare cluster
+      location: us-central1
+      project: my-project
   lobby-camera:
     type: visionai:Stream
     properties:
@@ -24,6 +43,20 @@ const IMPORTED_STREAM_CODE = `resources:
       labels:
         team: facilities
       streamId: lobby-camera
+  door-opened:
+    type: visionai:Event
+    properties:
+      alignmentClock: CAPTURE
+      cluster: ${CLUSTER_NAME}
+      eventId: door-opened
+      gracePeriod: 5s
+  lobby-door:
+    type: visionai:Series
+    properties:
+      cluster: ${CLUSTER_NAME}
+      event: ${HAND_MADE.event.name}
+      seriesId: lobby-door
+      stream: ${HAND_MADE.stream.name}
 `;
 
 describe("the Pulumi YAML example through the provider plugin and the real YAML language host", () => {
@@ -46,6 +79,10 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
     assert.equal(result.outputs.clusterName.value, CLUSTER_NAME);
     assert.equal(result.outputs.clusterState.value, "RUNNING");
     assert.equal(result.outputs.channelName.value, `${CLUSTER_NAME}/channels/motion-detection-channel`);
+    // The explicit provider's project and location, not the stack's.
+    assert.equal(result.outputs.archiveClusterName.value, ARCHIVE_CLUSTER_NAME);
+    const archive = await client.getCluster({ name: ARCHIVE_CLUSTER_NAME });
+    assert.equal(archive.displayName, "Archive Cluster");
     const cluster = await client.getCluster({ name: CLUSTER_NAME });
     assert.equal(cluster.displayName, "Video Processing Cluster");
     assert.deepEqual(cluster.labels, { environment: "production", team: "video-analytics" });
@@ -84,27 +121,28 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
     assert.equal(stream.displayName, "Front door camera");
   });
 
-  it("pulumi import adopts a stream made outside Pulumi and writes the code that declares it", async () => {
-    const made = await client.createStream({
-      parent: CLUSTER_NAME,
-      streamId: "lobby-camera",
-      stream: { displayName: "Lobby camera", enableHlsPlayback: true, labels: { team: "facilities" } },
-    });
-    await made.result();
+  it("pulumi import adopts a cluster, stream, event and series made outside Pulumi and writes their code", async () => {
+    await makeOutsidePulumi(client);
     const result = await local.stack.import({
-      resources: [{ type: "visionai:index:Stream", name: "lobby-camera", id: HAND_MADE_STREAM }],
+      resources: Object.values(HAND_MADE).map(({ name, as }, index) => ({
+        type: `visionai:index:${["Cluster", "Stream", "Event", "Series"][index]}`,
+        name: as,
+        id: name,
+      })),
       protect: false,
     });
-    assert.equal(result.generatedCode, IMPORTED_STREAM_CODE);
-    // The generated declaration, added to the program, describes the stream exactly: nothing to change.
-    local.editProgram("\noutputs:", IMPORTED_STREAM_CODE.replace("resources:\n", "") + "\noutputs:");
+    assert.equal(result.generatedCode, IMPORTED_CODE);
+    // The generated declarations, added to the program, describe the resources exactly: nothing to change.
+    local.editProgram("\noutputs:", IMPORTED_CODE.replace("resources:\n", "") + "\noutputs:");
     const preview = await local.stack.preview({ diff: true });
-    assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT + 1 }, preview.stdout);
-    // Referring to the cluster's output instead of its name records the dependency, so destroy orders the
-    // stream before its cluster.
+    assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT + 4 }, preview.stdout);
+    // Referring to outputs instead of names records the dependencies, so destroy deletes the series first,
+    // then the stream and event, then their cluster.
+    local.editProgram(`event: ${HAND_MADE.event.name}\n`, "event: ${door-opened.name}\n");
+    local.editProgram(`stream: ${HAND_MADE.stream.name}\n`, "stream: ${lobby-camera.name}\n");
     local.editProgram(`cluster: ${CLUSTER_NAME}\n`, "cluster: ${video-cluster.name}\n");
     const up = await local.stack.up();
-    assert.deepEqual(up.summary.resourceChanges, { same: RESOURCE_COUNT + 1 });
+    assert.deepEqual(up.summary.resourceChanges, { same: RESOURCE_COUNT + 4 });
   });
 
   it("importing a channel fails with a message saying v1 cannot read channels", async () => {
@@ -129,12 +167,44 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
     assert.doesNotMatch(error.message, /\n\s+at .+:\d+:\d+\)?\n/);
   });
 
-  it("destroy deletes everything, the imported stream included", async () => {
+  it("destroy deletes everything, the imported resources and the other project's cluster included", async () => {
     const result = await local.stack.destroy();
     assert.equal(result.summary.result, "succeeded");
-    await assert.rejects(
-      client.getCluster({ name: CLUSTER_NAME }),
-      (error: { code?: number }) => error.code === 5,
-    );
+    for (const name of [CLUSTER_NAME, ARCHIVE_CLUSTER_NAME, HAND_MADE.cluster.name]) {
+      await assert.rejects(client.getCluster({ name }), (error: { code?: number }) => error.code === 5, name);
+    }
   });
 });
+
+/** Creates one resource of each importable kind with the client, as another tool or a person would. */
+async function makeOutsidePulumi(client: StreamsServiceClient): Promise<void> {
+  const id = (name: string) => name.slice(name.lastIndexOf("/") + 1);
+  await (
+    await client.createCluster({
+      parent: "projects/my-project/locations/us-central1",
+      clusterId: id(HAND_MADE.cluster.name),
+      cluster: { displayName: "Spare cluster", description: "Kept for overflow" },
+    })
+  ).result();
+  await (
+    await client.createStream({
+      parent: CLUSTER_NAME,
+      streamId: id(HAND_MADE.stream.name),
+      stream: { displayName: "Lobby camera", enableHlsPlayback: true, labels: { team: "facilities" } },
+    })
+  ).result();
+  await (
+    await client.createEvent({
+      parent: CLUSTER_NAME,
+      eventId: id(HAND_MADE.event.name),
+      event: { gracePeriod: "5s", alignmentClock: "CAPTURE" },
+    })
+  ).result();
+  await (
+    await client.createSeries({
+      parent: CLUSTER_NAME,
+      seriesId: id(HAND_MADE.series.name),
+      series: { stream: HAND_MADE.stream.name, event: HAND_MADE.event.name },
+    })
+  ).result();
+}

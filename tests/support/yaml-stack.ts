@@ -10,7 +10,7 @@ export const REPO_BIN_DIR = path.join(REPO_ROOT, "bin");
 /** A YAML program's own folder for one test: a copy it may edit like a pull request would. */
 export interface YamlStack extends LocalStack {
   readonly workDir: string;
-  /** Rewrites the program's Pulumi.yaml, replacing `from` (which must occur) with `to`. */
+  /** Rewrites the program's Pulumi.yaml, replacing every `from` (which must occur) with `to`. */
   editProgram(from: string, to: string): void;
 }
 
@@ -35,7 +35,7 @@ export async function createYamlStack(
     editProgram(from, to) {
       const program = fs.readFileSync(programFile, "utf8");
       if (!program.includes(from)) throw new Error(`${programFile} does not contain ${JSON.stringify(from)}`);
-      fs.writeFileSync(programFile, program.replace(from, to));
+      fs.writeFileSync(programFile, program.split(from).join(to));
     },
     async dispose() {
       await local.dispose();
