@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { promisify } from "node:util";
 import { StreamsServiceClient } from "../../client";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { auditLog } from "../support/emulator-control-client";
@@ -9,6 +11,9 @@ import { createYamlStack, type YamlStack } from "../support/yaml-stack";
 const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "yaml");
 const CLUSTER_NAME = "projects/my-project/locations/us-central1/clusters/video-cluster";
 const ARCHIVE_CLUSTER_NAME = "projects/archive-project/locations/europe-west4/clusters/archive-cluster";
+
+/** What follows the program's `resources:` section: imported declarations go before it. */
+const END_OF_RESOURCES = "\n# Lookups are functions.";
 
 /** Resources made outside Pulumi, one of each kind that can be imported, and their Pulumi names. */
 const HAND_MADE = {
@@ -79,6 +84,14 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
     assert.equal(result.outputs.clusterName.value, CLUSTER_NAME);
     assert.equal(result.outputs.clusterState.value, "RUNNING");
     assert.equal(result.outputs.channelName.value, `${CLUSTER_NAME}/channels/motion-detection-channel`);
+    // Lookups run as the plugin's functions; the HLS token stays secret.
+    assert.equal(result.outputs.camera1DisplayName.value, "Camera 1 Stream");
+    assert.equal(result.outputs.camera1HlsToken.secret, true);
+    const token = String(result.outputs.camera1HlsToken.value);
+    assert.match(token, /\S/);
+    const state = await exportedState(local);
+    assert.ok(state.includes("ciphertext"), "the exported state holds no encrypted value");
+    assert.ok(!state.includes(token), "the HLS token is in plaintext in the exported state");
     // The explicit provider's project and location, not the stack's.
     assert.equal(result.outputs.archiveClusterName.value, ARCHIVE_CLUSTER_NAME);
     const archive = await client.getCluster({ name: ARCHIVE_CLUSTER_NAME });
@@ -133,7 +146,7 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
     });
     assert.equal(result.generatedCode, IMPORTED_CODE);
     // The generated declarations, added to the program, describe the resources exactly: nothing to change.
-    local.editProgram("\noutputs:", IMPORTED_CODE.replace("resources:\n", "") + "\noutputs:");
+    local.editProgram(END_OF_RESOURCES, IMPORTED_CODE.replace("resources:\n", "") + END_OF_RESOURCES);
     const preview = await local.stack.preview({ diff: true });
     assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT + 4 }, preview.stdout);
     // Referring to outputs instead of names records the dependencies, so destroy deletes the series first,
@@ -207,4 +220,15 @@ async function makeOutsidePulumi(client: StreamsServiceClient): Promise<void> {
       series: { stream: HAND_MADE.stream.name, event: HAND_MADE.event.name },
     })
   ).result();
+}
+
+/** `pulumi stack export` as a person runs it (the Automation API's exportStack shows secrets). */
+async function exportedState(local: YamlStack): Promise<string> {
+  const { workspace } = local.stack;
+  const { stdout } = await promisify(execFile)(
+    workspace.pulumiCommand.command,
+    ["stack", "export", "--stack", local.stack.name],
+    { cwd: local.workDir, env: { ...process.env, ...workspace.envVars }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return stdout;
 }
