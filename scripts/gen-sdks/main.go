@@ -4,10 +4,10 @@
 // `pulumi package gen-sdk` hands the schema to the language's host (GeneratePackage). Pulumi's Go, Python
 // and .NET hosts are not published as Go modules the module proxy serves, while their code generators
 // ship in github.com/pulumi/pulumi/pkg/v3: this module pins v3.206.0, as the YAML host does (the CLI's
-// v3.276.0 no longer carries the .NET generator). The one
-// binary is installed as pulumi-language-go, pulumi-language-python and pulumi-language-dotnet and
-// generates for the language its name says. It cannot run programs: it is for SDK generation only, and is
-// put on PATH only by `npm run gen-sdks` (scripts/gen-sdks.ts).
+// v3.276.0 no longer carries the .NET generator). The one binary is installed as pulumi-language-go,
+// pulumi-language-python and pulumi-language-dotnet and generates for the language its name says. It
+// cannot run programs: it is for SDK generation only, and is put on PATH only by `npm run gen-sdks`
+// (scripts/lib/sdk-generation.ts).
 package main
 
 import (
