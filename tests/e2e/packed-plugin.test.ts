@@ -10,6 +10,8 @@ import { createYamlStack } from "../support/yaml-stack";
 
 const execFileAsync = promisify(execFile);
 const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "yaml");
+/** The example's resources: 2 clusters (one per project), 2 streams, 2 events, 4 series and a channel. */
+const EXAMPLE_RESOURCE_COUNT = 11;
 
 /**
  * A consumer's project: `npm install` of the tarball `npm pack` makes, so the plugin runs from what the
@@ -52,7 +54,7 @@ describe("a project that installed the packed package runs Pulumi YAML through i
       const deployment = (await local.stack.exportStack()).deployment as { resources: { type: string }[] };
       assert.equal(
         deployment.resources.filter((resource) => resource.type.startsWith("visionai:")).length,
-        11,
+        EXAMPLE_RESOURCE_COUNT,
       );
       const destroy = await local.stack.destroy();
       assert.equal(destroy.summary.result, "succeeded");
