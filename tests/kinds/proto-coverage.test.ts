@@ -41,7 +41,7 @@ describe("the kind tables cover the official v1 messages", () => {
 });
 
 describe("kinds/v1-fields.ts, which makes a table that leaves out a v1 field fail to compile", () => {
-  it("is what `npm run gen:v1-fields` writes from the installed google-proto-files", async () => {
+  it("is what `npm run gen-v1-fields` writes from the installed google-proto-files", async () => {
     assert.equal(fs.readFileSync(V1_FIELDS_FILE, "utf8"), await v1FieldsSource());
   });
 });
