@@ -43,6 +43,7 @@ export function controlHandlers(control: EmulatorControl): Record<string, Contro
         code: entry.code,
         time: entry.time,
         operation: entry.operation,
+        fault_phase: entry.faultPhase || "FAULT_PHASE_UNSPECIFIED",
       })),
     }),
     ClearAuditLog: () => {

@@ -34,8 +34,10 @@ function unary(
 }
 
 /**
- * Wraps one API RPC: fault rules first (latency, then failure), then the handler; every call, whatever
- * its outcome, lands in the audit log. Authorization metadata is ignored: the emulator has no auth.
+ * Wraps one API RPC: fault rules of phase BEFORE first (latency, then failure), then the handler, then
+ * rules of phase AFTER (latency, then the response replaced by their status: the change stays applied).
+ * Every call, whatever its outcome, lands in the audit log. Authorization metadata is ignored: the
+ * emulator has no auth.
  */
 function apiImplementation(
   service: string,
@@ -54,10 +56,12 @@ function apiImplementation(
       updateMaskPaths: mask?.paths ?? [],
       time: new Date(clock.now()).toISOString(),
     };
+    const effect = parts.faults.effectFor(method);
+    const failure = effect.failure;
+    let operation = "";
     try {
-      const effect = parts.faults.effectFor(method);
-      if (effect.latencyMillis > 0) await sleep(effect.latencyMillis);
-      if (effect.failure) throw injectedFault(effect.failure.code, effect.failure.message);
+      if (effect.latencyBeforeMillis > 0) await sleep(effect.latencyBeforeMillis);
+      if (failure?.phase === "BEFORE") throw injectedFault(failure.code, failure.message);
       if (!handler) {
         throw new ApiError(
           "UNIMPLEMENTED",
@@ -66,11 +70,15 @@ function apiImplementation(
         );
       }
       const response = await handler(request, parts.context);
-      const operation = service === "google.longrunning.Operations" ? "" : operationName(response);
-      parts.audit.record({ ...entry, code: "OK", operation });
+      operation = service === "google.longrunning.Operations" ? "" : operationName(response);
+      if (effect.latencyAfterMillis > 0) await sleep(effect.latencyAfterMillis);
+      if (failure?.phase === "AFTER") throw injectedFault(failure.code, failure.message);
+      parts.audit.record({ ...entry, code: "OK", operation, faultPhase: "" });
       return response;
     } catch (error) {
-      parts.audit.record({ ...entry, code: asApiError(error).status, operation: "" });
+      const apiError = asApiError(error);
+      const injected = apiError.reason === "EMULATOR_INJECTED_FAULT" ? (failure?.phase ?? "") : "";
+      parts.audit.record({ ...entry, code: apiError.status, operation, faultPhase: injected });
       throw error;
     }
   };
