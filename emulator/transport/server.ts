@@ -7,6 +7,7 @@ import { injectedFault } from "../errors/catalogue";
 import type { Handler, HandlerContext } from "../handlers/context";
 import { asApiError, toServiceError } from "./status";
 import type { LoadedProtos } from "./protos";
+import { assertDecoded, withTolerantDecoding } from "./request-decoding";
 
 export interface ServerParts {
   protos: LoadedProtos;
@@ -62,6 +63,7 @@ function apiImplementation(
     try {
       if (effect.latencyBeforeMillis > 0) await sleep(effect.latencyBeforeMillis);
       if (failure?.phase === "BEFORE") throw injectedFault(failure.code, failure.message);
+      assertDecoded(request, method);
       if (!handler) {
         throw new ApiError(
           "UNIMPLEMENTED",
@@ -111,18 +113,19 @@ export async function startServer(host: string, port: number, parts: ServerParts
       const handler = parts.handlers[service]?.[method];
       implementation[method] = unary(apiImplementation(service, method, handler, parts), parts.protos);
     }
-    server.addService(definition, implementation);
+    server.addService(withTolerantDecoding(definition), implementation);
   }
   const control: grpc.UntypedServiceImplementation = {};
   for (const method of Object.keys(parts.protos.control)) {
     const handler = parts.controlHandlers[method];
     control[method] = unary(async (request) => {
+      assertDecoded(request, method);
       if (!handler)
         throw new ApiError("UNIMPLEMENTED", `EmulatorControl/${method} is not implemented.`, "UNIMPLEMENTED");
       return handler(request);
     }, parts.protos);
   }
-  server.addService(parts.protos.control, control);
+  server.addService(withTolerantDecoding(parts.protos.control), control);
   const boundPort = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
       error ? reject(error) : resolve(bound),
