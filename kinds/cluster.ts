@@ -1,0 +1,56 @@
+import {
+  ANNOTATIONS,
+  COMMON_OUTPUTS,
+  DESCRIPTION_IN_ANNOTATIONS,
+  DISPLAY_NAME_IN_ANNOTATIONS,
+  LABELS,
+  PROVIDER_SETTINGS,
+  resourceIdField,
+} from "./common-fields";
+import * as types from "./field-types";
+import { defineKind } from "./kind-table";
+
+export const CLUSTER_STATES = ["STATE_UNSPECIFIED", "PROVISIONING", "RUNNING", "STOPPING", "ERROR"] as const;
+
+export const CLUSTER = defineKind({
+  kind: "Cluster",
+  nameKind: "cluster",
+  plural: "Clusters",
+  idField: "clusterId",
+  readable: true,
+  doc: "A Vision AI streaming cluster: the container for streams, events, series and channels.",
+  fields: {
+    project: {
+      type: types.projectId,
+      lifecycle: "name",
+      required: true,
+      sdkDefault: "stackProject",
+      doc: "Google Cloud project. Defaults to stack config `visionai:project`, then `gcp:project`.",
+    },
+    location: {
+      type: types.locationId,
+      lifecycle: "name",
+      required: true,
+      sdkDefault: "stackLocation",
+      doc: "Region, e.g. `us-central1`. Defaults to stack config `visionai:location`, then `gcp:region`.",
+    },
+    clusterId: resourceIdField("Cluster"),
+    displayName: DISPLAY_NAME_IN_ANNOTATIONS,
+    description: DESCRIPTION_IN_ANNOTATIONS,
+    labels: LABELS,
+    annotations: ANNOTATIONS,
+    ...PROVIDER_SETTINGS,
+    ...COMMON_OUTPUTS,
+    state: {
+      type: types.enumeration({ unspecified: "STATE_UNSPECIFIED", values: CLUSTER_STATES }),
+      lifecycle: "outputOnly",
+      doc: "PROVISIONING, RUNNING, STOPPING or ERROR.",
+    },
+    dataplaneServiceEndpoint: {
+      type: types.text,
+      lifecycle: "outputOnly",
+      doc: "The endpoint of the cluster's data plane.",
+    },
+    pscTarget: { type: types.text, lifecycle: "outputOnly", doc: "The Private Service Connect target." },
+  },
+});
