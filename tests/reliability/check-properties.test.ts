@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { KIND_NAMES, providerFor } from "../../provider";
-import { UNKNOWN } from "../../provider/unknowns";
+import { runtime } from "@pulumi/pulumi";
 
 /**
  * Every argument name any kind takes, so random inputs hit real fields (with wrong values) as often as
@@ -53,7 +53,7 @@ const argumentValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
       "LIVE",
       "CAPTURE",
       "pulumi-visionai/display-name",
-      UNKNOWN,
+      runtime.unknownValue,
     ),
     fc.string({ unit: "binary", maxLength: 80 }),
     fc.string({ minLength: 64, maxLength: 400 }),
