@@ -1,12 +1,4 @@
-import {
-  ANNOTATIONS,
-  COMMON_OUTPUTS,
-  DESCRIPTION_IN_ANNOTATIONS,
-  DISPLAY_NAME_IN_ANNOTATIONS,
-  LABELS,
-  PROVIDER_SETTINGS,
-  resourceIdField,
-} from "./common-fields";
+import { NAMED_IN_ANNOTATIONS, UPDATABLE_KIND_FIELDS, resourceIdField } from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
 
@@ -35,12 +27,8 @@ export const CLUSTER = defineKind({
       doc: "Region, e.g. `us-central1`. Defaults to stack config `visionai:location`, then `gcp:region`.",
     },
     clusterId: resourceIdField("Cluster"),
-    displayName: DISPLAY_NAME_IN_ANNOTATIONS,
-    description: DESCRIPTION_IN_ANNOTATIONS,
-    labels: LABELS,
-    annotations: ANNOTATIONS,
-    ...PROVIDER_SETTINGS,
-    ...COMMON_OUTPUTS,
+    ...NAMED_IN_ANNOTATIONS,
+    ...UPDATABLE_KIND_FIELDS,
     state: {
       type: types.enumeration({ unspecified: "STATE_UNSPECIFIED", values: CLUSTER_STATES }),
       lifecycle: "outputOnly",

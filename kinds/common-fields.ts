@@ -71,16 +71,28 @@ export function resourceIdField(kind: string) {
   } as const satisfies FieldSpec;
 }
 
-export const DISPLAY_NAME_IN_ANNOTATIONS = {
-  type: types.text,
-  lifecycle: "update",
-  storage: "annotation",
-  doc: "Display name (kept in annotations: the v1 message has no such field).",
-} as const satisfies FieldSpec;
-
 export const DESCRIPTION_IN_ANNOTATIONS = {
   type: types.text,
   lifecycle: "update",
   storage: "annotation",
   doc: "Description (kept in annotations: the v1 message has no such field).",
 } as const satisfies FieldSpec;
+
+/** The seed's display name and description, both kept in annotations (Cluster, Event and Series lack both). */
+export const NAMED_IN_ANNOTATIONS = {
+  displayName: {
+    type: types.text,
+    lifecycle: "update",
+    storage: "annotation",
+    doc: "Display name (kept in annotations: the v1 message has no such field).",
+  },
+  description: DESCRIPTION_IN_ANNOTATIONS,
+} as const satisfies Record<string, FieldSpec>;
+
+/** The tail of every table whose kind can be updated: its maps, the provider settings and the outputs. */
+export const UPDATABLE_KIND_FIELDS = {
+  labels: LABELS,
+  annotations: ANNOTATIONS,
+  ...PROVIDER_SETTINGS,
+  ...COMMON_OUTPUTS,
+} as const satisfies Record<string, FieldSpec>;

@@ -1,11 +1,7 @@
 import {
-  ANNOTATIONS,
-  COMMON_OUTPUTS,
-  DESCRIPTION_IN_ANNOTATIONS,
-  DISPLAY_NAME_IN_ANNOTATIONS,
-  LABELS,
+  NAMED_IN_ANNOTATIONS,
   PARENT_CLUSTER,
-  PROVIDER_SETTINGS,
+  UPDATABLE_KIND_FIELDS,
   resourceIdField,
 } from "./common-fields";
 import * as types from "./field-types";
@@ -30,8 +26,7 @@ export const EVENT = defineKind({
   fields: {
     cluster: PARENT_CLUSTER,
     eventId: resourceIdField("Event"),
-    displayName: DISPLAY_NAME_IN_ANNOTATIONS,
-    description: DESCRIPTION_IN_ANNOTATIONS,
+    ...NAMED_IN_ANNOTATIONS,
     gracePeriod: {
       type: types.duration,
       lifecycle: "update",
@@ -42,9 +37,6 @@ export const EVENT = defineKind({
       lifecycle: "update",
       doc: "`CAPTURE` (time of capture) or `INGEST` (time received); `LIVE` is accepted as an alias of `INGEST`.",
     },
-    labels: LABELS,
-    annotations: ANNOTATIONS,
-    ...PROVIDER_SETTINGS,
-    ...COMMON_OUTPUTS,
+    ...UPDATABLE_KIND_FIELDS,
   },
 });

@@ -1,11 +1,7 @@
 import {
-  ANNOTATIONS,
-  COMMON_OUTPUTS,
-  DESCRIPTION_IN_ANNOTATIONS,
-  DISPLAY_NAME_IN_ANNOTATIONS,
-  LABELS,
+  NAMED_IN_ANNOTATIONS,
   PARENT_CLUSTER,
-  PROVIDER_SETTINGS,
+  UPDATABLE_KIND_FIELDS,
   resourceIdField,
 } from "./common-fields";
 import * as types from "./field-types";
@@ -38,11 +34,7 @@ export const SERIES = defineKind({
       sameCluster: true,
       doc: "Full name of an event in the same cluster: pass an `Event`'s `name` output.",
     },
-    displayName: DISPLAY_NAME_IN_ANNOTATIONS,
-    description: DESCRIPTION_IN_ANNOTATIONS,
-    labels: LABELS,
-    annotations: ANNOTATIONS,
-    ...PROVIDER_SETTINGS,
-    ...COMMON_OUTPUTS,
+    ...NAMED_IN_ANNOTATIONS,
+    ...UPDATABLE_KIND_FIELDS,
   },
 });

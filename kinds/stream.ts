@@ -1,10 +1,7 @@
 import {
-  ANNOTATIONS,
-  COMMON_OUTPUTS,
   DESCRIPTION_IN_ANNOTATIONS,
-  LABELS,
   PARENT_CLUSTER,
-  PROVIDER_SETTINGS,
+  UPDATABLE_KIND_FIELDS,
   resourceIdField,
 } from "./common-fields";
 import * as types from "./field-types";
@@ -33,9 +30,6 @@ export const STREAM = defineKind({
       lifecycle: "update",
       doc: "The Media Warehouse asset the stream's data is stored in.",
     },
-    labels: LABELS,
-    annotations: ANNOTATIONS,
-    ...PROVIDER_SETTINGS,
-    ...COMMON_OUTPUTS,
+    ...UPDATABLE_KIND_FIELDS,
   },
 });
