@@ -4,6 +4,7 @@ import "./node-version-check";
 import * as grpc from "@grpc/grpc-js";
 import { parseCliArgs, UsageError, USAGE } from "./cli-args";
 import { startEmulator, type StartEmulatorOptions } from "./emulator";
+import { exposedHostWarning, isLoopbackHost } from "./transport/loopback";
 
 function fail(exitCode: number, message: string): never {
   process.stderr.write(`visionai-emulator: ${message}\n`);
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(1, startProblem(options, error as Error));
   }
+  if (!isLoopbackHost(emulator.host))
+    process.stderr.write(`visionai-emulator: ${exposedHostWarning(emulator.host)}\n`);
   process.stdout.write(`VISIONAI_EMULATOR_HOST=${emulator.address}\n`);
 }
 

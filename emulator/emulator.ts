@@ -95,6 +95,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     audit,
     engine,
     objects,
+    resources,
     options: runtime,
     initialOptions: { ...runtime },
   });

@@ -9,7 +9,18 @@ export function checkFailures(
   kind: string,
   issues: readonly z.core.$ZodIssue[],
 ): pulumi.dynamic.CheckFailure[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
+    // An unknown key is reported at the object holding it; the engine shows a failure under its
+    // property, so each unknown key gets its own failure naming it.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const property = [...issue.path, key].map(String).join(".");
+        return {
+          property,
+          reason: `${kind} argument \`${property}\` is not a known field: remove it or check the spelling`,
+        };
+      });
+    }
     const property = issue.path.map(String).join(".") || "(inputs)";
     return { property, reason: `${kind} argument \`${property}\` ${describe(issue)}` };
   });
@@ -18,9 +29,6 @@ export function checkFailures(
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.input === undefined) {
     return "is required";
-  }
-  if (issue.code === "unrecognized_keys") {
-    return `has unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(", ")}: remove them or check the spelling`;
   }
   return issue.message;
 }

@@ -2,12 +2,13 @@ import type * as pulumi from "@pulumi/pulumi";
 import { DEFAULT_POLLING_SETTINGS, formatName } from "../client";
 import { fieldsWhere, forcesReplacement, resourceNameOf, storageOf, type KindTable } from "../kinds";
 import type { OperationTimeouts } from "../kinds";
+import { createdForThisResource, keepCreationIdentity, withCreationMarker } from "./adoption";
 import { checkFailures } from "./check-failures";
 import { Code, ResourceInitError, hasCode, messageOf } from "./errors";
 import { changedFields } from "./field-diff";
 import { inputSchema } from "./input-schema";
 import { bodyOf, outputsOf } from "./resource-state";
-import { SERVICE_CALLS, type ServiceCalls } from "./service-calls";
+import { SERVICE_CALLS, type ClientResource, type ServiceCalls } from "./service-calls";
 import { streamsClient } from "./service-client";
 import { isUnknown, unknownFields } from "./unknowns";
 
@@ -108,6 +109,7 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
         if (!plan.nameFields.some((field) => unknown.has(field))) {
           inputs.name = resourceNameOf(table, parsed.data);
         }
+        keepCreationIdentity(news, inputs);
         return { inputs };
       }
       const issues = parsed.error.issues.filter((issue) => !unknown.has(String(issue.path[0])));
@@ -137,13 +139,17 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
           streamsClient(),
           parentOf(table, inputs),
           String(inputs[table.idField]),
-          bodyOf(table, inputs),
+          withCreationMarker(bodyOf(table, inputs), inputs),
           timeoutMillis(inputs, "createSeconds"),
         );
         return { id: name, outs: outputsOf(table, inputs, resource) };
       } catch (error) {
         if (hasCode(error, Code.ALREADY_EXISTS)) {
           if (inputs.adoptExisting) return adopt(plan, inputs, name);
+          const ours = await createdForThisResource(calls, streamsClient(), inputs, name).catch(
+            () => undefined,
+          );
+          if (ours) return adopt(plan, inputs, name, ours);
           throw new Error(`${messageOf(error)}\n${alreadyExistsHint(table)}`, { cause: error });
         }
         throw await errorKeepingWhatExists(plan, inputs, name, error);
@@ -187,15 +193,18 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
 async function sendUpdate(plan: KindPlan, inputs: Inputs, name: string, changed: string[]) {
   const resource = await plan.calls.update!(
     streamsClient(),
-    { ...bodyOf(plan.table, inputs), name },
+    { ...withCreationMarker(bodyOf(plan.table, inputs), inputs), name },
     updateMaskFor(plan, changed),
     timeoutMillis(inputs, "updateSeconds"),
   );
   return outputsOf(plan.table, inputs, resource);
 }
 
-/** Takes over an existing resource and brings its updatable fields to the program's values. */
-async function adopt(plan: KindPlan, inputs: Inputs, name: string) {
+/**
+ * Takes over an existing resource (`found`, if already read) and brings its updatable fields to the
+ * program's values.
+ */
+async function adopt(plan: KindPlan, inputs: Inputs, name: string, found?: ClientResource) {
   const { table, calls } = plan;
   if (!calls.get) {
     throw new Error(
@@ -203,7 +212,7 @@ async function adopt(plan: KindPlan, inputs: Inputs, name: string) {
         "Choose another ID.",
     );
   }
-  const existing = outputsOf(table, inputs, await calls.get(streamsClient(), name));
+  const existing = outputsOf(table, inputs, found ?? (await calls.get(streamsClient(), name)));
   const changed = changedFields(existing, inputs, plan.updateFields);
   if (changed.length === 0 || !calls.update) return { id: name, outs: existing };
   try {

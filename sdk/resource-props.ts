@@ -1,4 +1,6 @@
+import * as pulumi from "@pulumi/pulumi";
 import { fieldsWhere, isInput, type KindTable, type SdkDefault } from "../kinds";
+import { CREATED_FOR_INPUT, creationIdentity } from "../kinds/creation-marker";
 import { defaultLocation, defaultProject } from "./defaults";
 
 const SDK_DEFAULTS: Record<SdkDefault, (resourceName: string) => string | undefined> = {
@@ -9,7 +11,8 @@ const SDK_DEFAULTS: Record<SdkDefault, (resourceName: string) => string | undefi
 
 /**
  * The properties a resource registers: its arguments, with the SDK's defaults filled in for those left out,
- * and every output-only property as undefined so the engine fills it in.
+ * every output-only property as undefined so the engine fills it in, and the creation marker's identity
+ * (kinds/creation-marker.ts).
  */
 export function resourceProps(
   table: KindTable,
@@ -24,5 +27,11 @@ export function resourceProps(
   for (const field of fieldsWhere(table, (spec) => spec.lifecycle === "outputOnly")) {
     props[field] = undefined;
   }
+  props[CREATED_FOR_INPUT] = creationIdentity(
+    pulumi.getProject(),
+    pulumi.getStack(),
+    table.kind,
+    resourceName,
+  );
   return props;
 }

@@ -1,5 +1,6 @@
 import type { ClientInputOf, ClientResourceOf, KindTable } from "../../kinds";
 import { fieldsWhere, storageOf, wireNameOf } from "../../kinds/kind-table";
+import { CREATED_FOR_ANNOTATION } from "../../kinds/creation-marker";
 import { annotationKeyFor, RESERVED_ANNOTATION_PREFIX } from "../../kinds/reserved-annotations";
 
 /**
@@ -45,6 +46,9 @@ export function kindMapping<T extends KindTable>(table: T): KindMapping<T> {
         }
       }
       wire.annotations = packAnnotations(values, annotationFields);
+      if (typeof values.createdFor === "string" && values.createdFor !== "") {
+        (wire.annotations as Record<string, string>)[CREATED_FOR_ANNOTATION] = values.createdFor;
+      }
       return wire;
     },
 
@@ -58,6 +62,11 @@ export function kindMapping<T extends KindTable>(table: T): KindMapping<T> {
       for (const field of annotationFields) {
         resource[field] = annotations[annotationKeyFor(field)] ?? "";
         delete annotations[annotationKeyFor(field)];
+      }
+      // The provider's creation marker is kept apart, like the annotation-held fields.
+      if (annotations[CREATED_FOR_ANNOTATION] !== undefined) {
+        resource.createdFor = annotations[CREATED_FOR_ANNOTATION];
+        delete annotations[CREATED_FOR_ANNOTATION];
       }
       resource.annotations = annotations;
       return resource as ClientResourceOf<T>;

@@ -1,4 +1,5 @@
 import { LIMITS } from "../options";
+import type { FaultPhase } from "./faults";
 
 /** One StreamsService or Operations call, as tests read it to assert call patterns. */
 export interface AuditEntry {
@@ -14,8 +15,13 @@ export interface AuditEntry {
   code: string;
   /** When the call arrived (emulator clock), RFC 3339. */
   time: string;
-  /** The operation a long-running call returned, if any. */
+  /**
+   * The operation a long-running call started or returned, if any; also set when a fault of phase AFTER
+   * replaced the response, since the call was applied.
+   */
   operation: string;
+  /** The phase of the fault rule that decided `code`; "" when no rule failed the call. */
+  faultPhase: FaultPhase | "";
 }
 
 /** The resource a request addresses, found the same way for every RPC. */

@@ -2,6 +2,7 @@ import type { StatusName } from "../errors/api-error";
 import type { OperationEngine } from "../operations/engine";
 import { optionProblem, type RuntimeOptions } from "../options";
 import type { ObjectStore } from "../store/object-store";
+import type { ResourceStore } from "../store/resource-store";
 import type { AuditEntry, AuditLog } from "./audit-log";
 import type { FaultRule, FaultRuleInput, FaultRules } from "./faults";
 
@@ -12,6 +13,7 @@ export interface ControlDependencies {
   audit: AuditLog;
   engine: OperationEngine;
   objects: ObjectStore;
+  resources: ResourceStore;
   /** The live options object handlers read. */
   options: RuntimeOptions;
   /** The options the emulator started with; reset restores them. */
@@ -78,6 +80,14 @@ export class EmulatorControl {
   /** Finishes every running operation now; returns how many. */
   completeOperations(): number {
     return this.deps.engine.completeAll();
+  }
+
+  /**
+   * Every stored resource of every kind (channels included, which v1 cannot list), oldest name first:
+   * what a test compares with the resources a tool believes it manages.
+   */
+  listResources(): { kind: string; name: string }[] {
+    return this.deps.resources.all();
   }
 
   /** An object written by GetStreamThumbnail, or undefined. */

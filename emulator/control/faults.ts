@@ -1,5 +1,14 @@
 import type { StatusName } from "../errors/api-error";
 
+/**
+ * When a rule acts on a call. BEFORE: the call fails without being handled, as when a request is lost on
+ * the way in. AFTER: the call is handled (its change is applied and committed) and then its response is
+ * replaced by the status, as when the response is lost on the way out: the case request_id exists for.
+ */
+export type FaultPhase = "BEFORE" | "AFTER";
+
+export const FAULT_PHASES: readonly FaultPhase[] = ["BEFORE", "AFTER"];
+
 /** What a test asks for: fail or slow down calls of one RPC (or all). */
 export interface FaultRuleInput {
   /** RPC name such as "CreateCluster"; "*" or omitted = every StreamsService / Operations RPC. */
@@ -11,8 +20,10 @@ export interface FaultRuleInput {
   probability?: number;
   /** How many matching calls the rule affects before it expires; omitted or 0 = unlimited. */
   count?: number;
-  /** Added before the call is handled. */
+  /** Added before the call is handled (phase BEFORE) or after it, before the response (phase AFTER). */
   latencyMillis?: number;
+  /** Omitted = BEFORE. */
+  phase?: FaultPhase;
 }
 
 export interface FaultRule {
@@ -24,12 +35,14 @@ export interface FaultRule {
   /** Calls still to affect; 0 = unlimited. */
   remaining: number;
   latencyMillis: number;
+  phase: FaultPhase;
 }
 
-/** What the matching rules do to one call. */
+/** What the matching rules do to one call: latency in each phase, and the status it ends with, if any. */
 export interface FaultEffect {
-  latencyMillis: number;
-  failure?: { code: StatusName; message: string };
+  latencyBeforeMillis: number;
+  latencyAfterMillis: number;
+  failure?: { code: StatusName; message: string; phase: FaultPhase };
 }
 
 /** Fault rules, checked in the order they were added; the first failing rule decides the status. */
@@ -49,6 +62,7 @@ export class FaultRules {
       probability: input.probability && input.probability > 0 ? Math.min(input.probability, 1) : 1,
       remaining: input.count && input.count > 0 ? Math.floor(input.count) : 0,
       latencyMillis: Math.max(0, Math.floor(input.latencyMillis ?? 0)),
+      phase: input.phase ?? "BEFORE",
     };
     this.rules.push(rule);
     return { ...rule };
@@ -64,12 +78,15 @@ export class FaultRules {
 
   /** Applies the rules to one call of `method`, using up counted rules that fire. */
   effectFor(method: string): FaultEffect {
-    const effect: FaultEffect = { latencyMillis: 0 };
+    const effect: FaultEffect = { latencyBeforeMillis: 0, latencyAfterMillis: 0 };
     for (const rule of this.rules) {
       if (rule.method !== "*" && rule.method !== method) continue;
       if (rule.probability < 1 && this.random() >= rule.probability) continue;
-      effect.latencyMillis += rule.latencyMillis;
-      if (rule.code && !effect.failure) effect.failure = { code: rule.code, message: rule.message };
+      if (rule.phase === "AFTER") effect.latencyAfterMillis += rule.latencyMillis;
+      else effect.latencyBeforeMillis += rule.latencyMillis;
+      if (rule.code && !effect.failure) {
+        effect.failure = { code: rule.code, message: rule.message, phase: rule.phase };
+      }
       if (rule.remaining > 0) {
         rule.remaining -= 1;
         if (rule.remaining === 0) this.rules = this.rules.filter((candidate) => candidate !== rule);

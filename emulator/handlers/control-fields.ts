@@ -1,6 +1,6 @@
 import type { StatusName } from "../errors/api-error";
 import { invalidField } from "../errors/catalogue";
-import type { FaultRuleInput } from "../control/faults";
+import { FAULT_PHASES, type FaultPhase, type FaultRuleInput } from "../control/faults";
 import { optionProblem, type RuntimeOptions } from "../options";
 import { isStatusName } from "../transport/status";
 import { HANDLERS } from "./table";
@@ -61,6 +61,19 @@ function probabilityField(value: unknown): number {
   return probability;
 }
 
+/** proto-loader hands an enum number the proto does not define through as a number. */
+function faultPhaseField(value: unknown): FaultPhase {
+  if (value === undefined || value === null || value === "" || value === "FAULT_PHASE_UNSPECIFIED") {
+    return "BEFORE";
+  }
+  if (FAULT_PHASES.includes(value as FaultPhase)) return value as FaultPhase;
+  throw invalidField(
+    "phase",
+    `Field \`phase\` is ${JSON.stringify(value)}, which is not a FaultPhase.`,
+    "Use BEFORE (fail the call unhandled, the default) or AFTER (apply the call, then replace its response).",
+  );
+}
+
 /** An AddFaultRequest as a fault rule; a rule with neither `code` nor `latency_ms` would do nothing. */
 export function faultRuleFields(request: Record<string, unknown>): FaultRuleInput {
   const rule: FaultRuleInput = {
@@ -70,6 +83,7 @@ export function faultRuleFields(request: Record<string, unknown>): FaultRuleInpu
     probability: probabilityField(request.probability),
     count: nonNegativeIntegerField("count", request.count, "a rule that never expires"),
     latencyMillis: nonNegativeIntegerField("latency_ms", request.latency_ms, "no added latency"),
+    phase: faultPhaseField(request.phase),
   };
   if (!rule.code && !rule.latencyMillis) {
     throw invalidField(

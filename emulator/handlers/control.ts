@@ -43,6 +43,7 @@ export function controlHandlers(control: EmulatorControl): Record<string, Contro
         code: entry.code,
         time: entry.time,
         operation: entry.operation,
+        fault_phase: entry.faultPhase || "FAULT_PHASE_UNSPECIFIED",
       })),
     }),
     ClearAuditLog: () => {
@@ -52,6 +53,7 @@ export function controlHandlers(control: EmulatorControl): Record<string, Contro
     SetOptions: (request) => wireOptions(control.setOptions(optionChangeFields(request))),
     GetOptions: () => wireOptions(control.options()),
     CompleteOperations: () => ({ completed: control.completeOperations() }),
+    ListResources: () => ({ resources: control.listResources() }),
     ReadObject: (request) => {
       const data = control.readObject(String(request.object_name ?? ""));
       return { found: data !== undefined, data: data ?? Buffer.alloc(0) };

@@ -46,6 +46,14 @@ export class ResourceStore {
     return rows.map((row) => fromRow(row as unknown as ResourceRow));
   }
 
+  /** Every resource of every kind, by name: what the control surface reports as the emulator's contents. */
+  all(): { kind: string; name: string }[] {
+    return this.db.prepare("SELECT kind, name FROM resources ORDER BY name").all() as {
+      kind: string;
+      name: string;
+    }[];
+  }
+
   insert(kind: string, parent: string, body: WireResource, busyOperation: string | undefined): void {
     this.db
       .prepare("INSERT INTO resources (name, kind, parent, body, busy_operation) VALUES (?, ?, ?, ?, ?)")

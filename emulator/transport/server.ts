@@ -7,6 +7,7 @@ import { injectedFault } from "../errors/catalogue";
 import type { Handler, HandlerContext } from "../handlers/context";
 import { asApiError, toServiceError } from "./status";
 import type { LoadedProtos } from "./protos";
+import { assertDecoded, withTolerantDecoding } from "./request-decoding";
 
 export interface ServerParts {
   protos: LoadedProtos;
@@ -34,8 +35,10 @@ function unary(
 }
 
 /**
- * Wraps one API RPC: fault rules first (latency, then failure), then the handler; every call, whatever
- * its outcome, lands in the audit log. Authorization metadata is ignored: the emulator has no auth.
+ * Wraps one API RPC: fault rules of phase BEFORE first (latency, then failure), then the handler, then
+ * rules of phase AFTER (latency, then the response replaced by their status: the change stays applied).
+ * Every call, whatever its outcome, lands in the audit log. Authorization metadata is ignored: the
+ * emulator has no auth.
  */
 function apiImplementation(
   service: string,
@@ -54,10 +57,13 @@ function apiImplementation(
       updateMaskPaths: mask?.paths ?? [],
       time: new Date(clock.now()).toISOString(),
     };
+    const effect = parts.faults.effectFor(method);
+    const failure = effect.failure;
+    let operation = "";
     try {
-      const effect = parts.faults.effectFor(method);
-      if (effect.latencyMillis > 0) await sleep(effect.latencyMillis);
-      if (effect.failure) throw injectedFault(effect.failure.code, effect.failure.message);
+      if (effect.latencyBeforeMillis > 0) await sleep(effect.latencyBeforeMillis);
+      if (failure?.phase === "BEFORE") throw injectedFault(failure.code, failure.message);
+      assertDecoded(request, method);
       if (!handler) {
         throw new ApiError(
           "UNIMPLEMENTED",
@@ -66,11 +72,15 @@ function apiImplementation(
         );
       }
       const response = await handler(request, parts.context);
-      const operation = service === "google.longrunning.Operations" ? "" : operationName(response);
-      parts.audit.record({ ...entry, code: "OK", operation });
+      operation = service === "google.longrunning.Operations" ? "" : operationName(response);
+      if (effect.latencyAfterMillis > 0) await sleep(effect.latencyAfterMillis);
+      if (failure?.phase === "AFTER") throw injectedFault(failure.code, failure.message);
+      parts.audit.record({ ...entry, code: "OK", operation, faultPhase: "" });
       return response;
     } catch (error) {
-      parts.audit.record({ ...entry, code: asApiError(error).status, operation: "" });
+      const apiError = asApiError(error);
+      const injected = apiError.reason === "EMULATOR_INJECTED_FAULT" ? (failure?.phase ?? "") : "";
+      parts.audit.record({ ...entry, code: apiError.status, operation, faultPhase: injected });
       throw error;
     }
   };
@@ -103,18 +113,19 @@ export async function startServer(host: string, port: number, parts: ServerParts
       const handler = parts.handlers[service]?.[method];
       implementation[method] = unary(apiImplementation(service, method, handler, parts), parts.protos);
     }
-    server.addService(definition, implementation);
+    server.addService(withTolerantDecoding(definition), implementation);
   }
   const control: grpc.UntypedServiceImplementation = {};
   for (const method of Object.keys(parts.protos.control)) {
     const handler = parts.controlHandlers[method];
     control[method] = unary(async (request) => {
+      assertDecoded(request, method);
       if (!handler)
         throw new ApiError("UNIMPLEMENTED", `EmulatorControl/${method} is not implemented.`, "UNIMPLEMENTED");
       return handler(request);
     }, parts.protos);
   }
-  server.addService(parts.protos.control, control);
+  server.addService(withTolerantDecoding(parts.protos.control), control);
   const boundPort = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
       error ? reject(error) : resolve(bound),

@@ -51,18 +51,37 @@ export interface RpcStatus {
   details: AnyMessage[];
 }
 
+/**
+ * Longest message or detail text sent back. Messages quote the request's values, and a failed call's
+ * status travels in HTTP/2 trailers, which a client drops (resetting the whole connection) past about
+ * 16 KiB: a 200,000-character resource name must not turn its INVALID_ARGUMENT into a broken connection.
+ */
+export const MAX_STATUS_TEXT_CHARS = 1024;
+
+/** At most this many field violations are sent; the message already describes the first problem. */
+const MAX_FIELD_VIOLATIONS = 8;
+
+function clipped(text: string): string {
+  if (text.length <= MAX_STATUS_TEXT_CHARS) return text;
+  const omitted = text.length - MAX_STATUS_TEXT_CHARS;
+  return `${text.slice(0, MAX_STATUS_TEXT_CHARS)}… (${omitted} more characters)`;
+}
+
 export function toRpcStatus(root: protobuf.Root, error: ApiError): RpcStatus {
+  const metadata = Object.fromEntries(
+    Object.entries(error.metadata).map(([key, value]) => [clipped(key), clipped(value)]),
+  );
   const details = [
-    packAny(root, "google.rpc.ErrorInfo", {
-      reason: error.reason,
-      domain: ERROR_DOMAIN,
-      metadata: error.metadata,
-    }),
+    packAny(root, "google.rpc.ErrorInfo", { reason: error.reason, domain: ERROR_DOMAIN, metadata }),
   ];
   if (error.fieldViolations.length > 0) {
-    details.push(packAny(root, "google.rpc.BadRequest", { field_violations: error.fieldViolations }));
+    const violations = error.fieldViolations.slice(0, MAX_FIELD_VIOLATIONS).map((violation) => ({
+      field: clipped(violation.field),
+      description: clipped(violation.description),
+    }));
+    details.push(packAny(root, "google.rpc.BadRequest", { field_violations: violations }));
   }
-  return { code: statusCode(error.status), message: error.message, details };
+  return { code: statusCode(error.status), message: clipped(error.message), details };
 }
 
 /** The error object grpc-js turns into status, message and the `grpc-status-details-bin` trailer. */
@@ -71,5 +90,5 @@ export function toServiceError(root: protobuf.Root, error: ApiError): Partial<gr
   const type = root.lookupType("google.rpc.Status");
   const metadata = new grpc.Metadata();
   metadata.set("grpc-status-details-bin", Buffer.from(type.encode(type.fromObject(status)).finish()));
-  return { code: status.code, details: error.message, metadata };
+  return { code: status.code, details: status.message, metadata };
 }

@@ -56,7 +56,11 @@ describe("check", () => {
   it("rejects arguments it does not know, naming them", async () => {
     const result = await cluster.check!({}, { ...VALID_CLUSTER_INPUTS, displayNme: "typo" });
     assert.equal(result.failures?.length, 1);
-    assert.match(result.failures![0].reason, /unknown field\(s\) `displayNme`/);
+    assert.equal(result.failures![0].property, "displayNme");
+    assert.equal(
+      result.failures![0].reason,
+      "Cluster argument `displayNme` is not a known field: remove it or check the spelling",
+    );
   });
 
   it("rejects the reserved annotation keys and points to the argument to use", async () => {

@@ -14,13 +14,17 @@ export interface LocalStack {
 
 /**
  * Creates a fresh stack for the program in `workDir` (a directory holding a Pulumi.yaml) with a throwaway
- * file backend and an in-memory emulator process, exactly as a user runs them: the real CLI, language host
+ * file backend and an emulator process (in memory unless `emulatorArgs` say otherwise), exactly as a user runs them: the real CLI, language host
  * and dynamic-provider plugin.
  */
-export async function createLocalStack(workDir: string, stackName: string): Promise<LocalStack> {
+export async function createLocalStack(
+  workDir: string,
+  stackName: string,
+  emulatorArgs: string[] = ["--in-memory"],
+): Promise<LocalStack> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "visionai-e2e-"));
   const binDir = await pulumiBinDir();
-  const emulator = await startEmulatorProcess(["--in-memory"]);
+  const emulator = await startEmulatorProcess(emulatorArgs);
   try {
     const stack = await LocalWorkspace.createStack(
       { stackName, workDir },

@@ -1,0 +1,49 @@
+import type { StreamsServiceClient } from "../client";
+import { CREATED_FOR_INPUT } from "../kinds/creation-marker";
+import type { ClientResource, ServiceCalls } from "./service-calls";
+
+/**
+ * Recovery from a run killed between the service's create and Pulumi's checkpoint (a CI job's timeout, a
+ * preempted runner, kill -9): the resource exists, the state does not know it, and the next create meets
+ * ALREADY_EXISTS. The provider takes the resource over only when it can prove it created it for this same
+ * Pulumi resource: the create sent the resource's identity (kinds/creation-marker.ts) under a reserved
+ * annotation, and the existing resource carries the same identity. Anything else (another stack's resource,
+ * one made by hand, a kind v1 cannot read back) is refused with the hint to adopt it explicitly.
+ */
+
+/** The identity the SDK passed for this resource, or undefined for inputs from an older SDK. */
+export function creationIdentityOf(inputs: Record<string, unknown>): string | undefined {
+  const identity = inputs[CREATED_FOR_INPUT];
+  return typeof identity === "string" && identity !== "" ? identity : undefined;
+}
+
+/** `check` validates without engine-reserved keys; this carries the identity over into its result. */
+export function keepCreationIdentity(news: Record<string, unknown>, checked: Record<string, unknown>): void {
+  const identity = creationIdentityOf(news);
+  if (identity) checked[CREATED_FOR_INPUT] = identity;
+}
+
+/** The body to send with the creation marker added, so a later run can prove who created the resource. */
+export function withCreationMarker(
+  body: Record<string, unknown>,
+  inputs: Record<string, unknown>,
+): Record<string, unknown> {
+  const identity = creationIdentityOf(inputs);
+  return identity ? { ...body, createdFor: identity } : body;
+}
+
+/**
+ * The existing resource `name` if its creation marker proves it was created for the Pulumi resource whose
+ * identity `inputs` carry; otherwise undefined (no identity, a kind v1 cannot read, or another marker).
+ */
+export async function createdForThisResource(
+  calls: ServiceCalls,
+  client: StreamsServiceClient,
+  inputs: Record<string, unknown>,
+  name: string,
+): Promise<ClientResource | undefined> {
+  const identity = creationIdentityOf(inputs);
+  if (!identity || !calls.get) return undefined;
+  const existing = await calls.get(client, name);
+  return existing.createdFor === identity ? existing : undefined;
+}
