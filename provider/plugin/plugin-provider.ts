@@ -1,4 +1,5 @@
 import type * as provider from "@pulumi/pulumi/provider";
+import { CREATED_FOR_INPUT, creationIdentity } from "../../kinds/creation-marker";
 import { providerFor } from "../registry";
 import { importInputs, withDefaults } from "./kind-inputs";
 import { invoke } from "./lookups";
@@ -16,16 +17,23 @@ type Props = Record<string, unknown>;
  */
 export function pluginProvider(version: string, schema: string): provider.Provider {
   const core = (urn: string) => {
-    const { kind, name } = resourceOfUrn(urn);
-    return { kind, name, provider: providerFor(kind) };
+    const { stack, project, kind, name } = resourceOfUrn(urn);
+    return {
+      kind,
+      name,
+      identity: creationIdentity(project, stack, kind, name),
+      provider: providerFor(kind),
+    };
   };
   return {
     version,
     schema,
 
     async check(urn, olds: Props, news: Props) {
-      const { kind, name, provider } = core(urn);
-      return provider.check!(revealed(olds), withDefaults(kind, name, revealed(news) as Props));
+      const { kind, name, identity, provider } = core(urn);
+      // The creation marker, as the TypeScript classes send it, so a killed run recovers here too.
+      const inputs = { ...withDefaults(kind, name, revealed(news) as Props), [CREATED_FOR_INPUT]: identity };
+      return provider.check!(revealed(olds), inputs);
     },
 
     async diff(id, urn, olds: Props, news: Props) {

@@ -4,9 +4,10 @@ import { KIND_NAMES } from "../registry";
 /** The package's resource type tokens: `visionai:index:<Kind>`. */
 export const TYPE_PREFIX = "visionai:index:";
 
-/** The kind and Pulumi resource name a URN (`urn:pulumi:stack::project::[parent$]type::name`) names. */
-export function resourceOfUrn(urn: string): { kind: KindName; name: string } {
-  const [, , qualifiedType = "", ...nameParts] = urn.split("::");
+/** What a URN (`urn:pulumi:stack::project::[parent$]type::name`) names: stack, project, kind, resource name. */
+export function resourceOfUrn(urn: string): { stack: string; project: string; kind: KindName; name: string } {
+  const [prefix = "", project = "", qualifiedType = "", ...nameParts] = urn.split("::");
+  const stack = prefix.slice("urn:pulumi:".length);
   const type = qualifiedType.split("$").pop() ?? "";
   const kind = type.startsWith(TYPE_PREFIX) ? type.slice(TYPE_PREFIX.length) : "";
   if (!(KIND_NAMES as string[]).includes(kind)) {
@@ -14,5 +15,5 @@ export function resourceOfUrn(urn: string): { kind: KindName; name: string } {
       `unknown resource type "${type}": the visionai provider manages ${KIND_NAMES.map((k) => TYPE_PREFIX + k).join(", ")}`,
     );
   }
-  return { kind: kind as KindName, name: nameParts.join("::") };
+  return { stack, project, kind: kind as KindName, name: nameParts.join("::") };
 }
