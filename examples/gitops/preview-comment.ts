@@ -12,7 +12,8 @@ import * as path from "node:path";
 import { renderComment } from "./comment";
 import { parseStackPreview, type StackPreview } from "./stack-preview";
 
-const USAGE = "usage: preview-comment <stack>.json [<stack>.json ...] (the stdout of `pulumi preview --diff --json`)";
+const USAGE =
+  "usage: preview-comment <stack>.json [<stack>.json ...] (the stdout of `pulumi preview --diff --json`)";
 
 /** Reads each `<stack>.json` file and renders the comment; throws an Error naming a file it cannot use. */
 export function commentFromFiles(files: string[]): string {
