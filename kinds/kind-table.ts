@@ -1,5 +1,6 @@
 import type { NameKind } from "../client/resource-names";
 import type { AnyFieldType } from "./field-type";
+import type { V1Fields } from "./v1-fields";
 
 /**
  * What a change to a field does:
@@ -67,9 +68,27 @@ export interface KindTable<Fields extends Record<string, FieldSpec> = Record<str
   readonly fields: Fields;
 }
 
-/** Declares a kind table, keeping every field's literal lifecycle and storage for the derived types. */
-export function defineKind<const Fields extends Record<string, FieldSpec>>(
-  table: KindTable<Fields> & { idField: keyof Fields; parentField?: keyof Fields },
+/** Fields of the kind's v1 message (kinds/v1-fields.ts, generated from the protos) that `Fields` leaves out. */
+type UnlistedV1Fields<Kind extends KindName, Fields> = Exclude<V1Fields[Kind], keyof Fields>;
+
+/**
+ * Nothing when the table lists every field of the kind's v1 message; otherwise a property no table has,
+ * whose name says what to do and whose type names the missing fields, so `tsc` rejects the table with them.
+ */
+type CoversV1Message<Kind extends KindName, Fields> = [UnlistedV1Fields<Kind, Fields>] extends [never]
+  ? unknown
+  : { "list every v1 field in the table; missing": UnlistedV1Fields<Kind, Fields> };
+
+/**
+ * Declares a kind table, keeping every field's literal lifecycle and storage for the derived types, and
+ * failing to compile when the table leaves out a field of the kind's official v1 message.
+ */
+export function defineKind<const Kind extends KindName, const Fields extends Record<string, FieldSpec>>(
+  table: KindTable<Fields> & {
+    kind: Kind;
+    idField: keyof Fields;
+    parentField?: keyof Fields;
+  } & CoversV1Message<Kind, Fields>,
 ): KindTable<Fields> {
   return table;
 }

@@ -2,18 +2,20 @@
 # Makes the real Pulumi CLI available with no network beyond the package registries.
 #
 # Contract: progress goes to stderr; stdout gets exactly one line, the absolute path of a directory
-# holding `pulumi`, `pulumi-language-nodejs` and `pulumi-resource-pulumi-nodejs` (the engine looks for
-# its plugins next to itself, then on PATH, and would try to download a missing one).
+# holding `pulumi`, `pulumi-language-nodejs`, `pulumi-language-yaml` and `pulumi-resource-pulumi-nodejs`
+# (the engine looks for its plugins next to itself, then on PATH, and would try to download a missing one).
 #
 #   pulumi                         the pinned release, built from Go modules (scripts/pulumi-cli/go.mod
 #                                  and go.sum pin and verify every module), or a symlink to a `pulumi`
 #                                  on PATH that is at least the pinned version
 #   pulumi-language-nodejs         this project's own Node.js language host (scripts/pulumi-cli/language-nodejs)
+#   pulumi-language-yaml           Pulumi YAML's language host, built from Go modules (scripts/pulumi-yaml/go.mod
+#                                  and go.sum pin and verify them), for YAML programs using the provider plugin
 #   pulumi-resource-pulumi-nodejs  this project's own dynamic-provider plugin (a small sh script)
 #
 # Everything lands in .tools/pulumi/v<version>/bin (git-ignored). Each file carries a stamp of what it
-# was made from, so the CLI is rebuilt only when the pin (version, go.mod, go.sum) changes and the
-# language host only when its sources or the pin change. Go's own module and build caches are used
+# was made from, so the CLI and the YAML host are rebuilt only when their pin (version, go.mod, go.sum)
+# changes and the Node.js language host only when its sources or the pin change. Go's own module and build caches are used
 # (GOMODCACHE, GOCACHE: outside the work tree), so another clone on the same machine, e.g. CI's, rebuilds
 # in seconds instead of minutes.
 #
@@ -21,8 +23,10 @@
 set -euo pipefail
 
 readonly PULUMI_VERSION="3.276.0"
+readonly PULUMI_YAML_VERSION="1.25.0"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 module_dir="$root/scripts/pulumi-cli"
+yaml_module_dir="$root/scripts/pulumi-yaml"
 bin_dir="$root/.tools/pulumi/v$PULUMI_VERSION/bin"
 
 # Same flags as Pulumi's release builds. The version stamp matters: the Automation API refuses a CLI
@@ -30,6 +34,11 @@ bin_dir="$root/.tools/pulumi/v$PULUMI_VERSION/bin"
 readonly GO_BUILD_FLAGS=(
   -mod=readonly -buildvcs=false -trimpath -tags osusergo,grpcnotrace
   -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION"
+)
+# The YAML host reports its own version to the engine (GetPluginInfo), from its own version package.
+readonly YAML_BUILD_FLAGS=(
+  -mod=readonly -buildvcs=false -trimpath -tags osusergo,grpcnotrace
+  -ldflags "-s -w -X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$PULUMI_YAML_VERSION"
 )
 
 log() { printf 'ensure-pulumi: %s\n' "$*" >&2; }
@@ -44,6 +53,11 @@ cli_stamp() {
 host_stamp() {
   { printf '%s\n' "$PULUMI_VERSION" "${GO_BUILD_FLAGS[@]}"
     cat "$module_dir/go.mod" "$module_dir/go.sum" "$module_dir"/language-nodejs/*.go; } | hash_of
+}
+
+yaml_host_stamp() {
+  { printf '%s\n' "$PULUMI_YAML_VERSION" "${YAML_BUILD_FLAGS[@]}"
+    cat "$yaml_module_dir/go.mod" "$yaml_module_dir/go.sum"; } | hash_of
 }
 
 # True when $1 exists, is executable, and its stamp file holds $2.
@@ -75,8 +89,9 @@ require_go() {
   fi
 }
 
-# Runs `go build` in the wrapper module, printing a line every 30 s so a long first build (module
-# downloads, compiling a few thousand packages on two cores) does not look stuck.
+# Runs `go build` in the wrapper module $1 with the flags and arguments that follow, printing a line every
+# 30 s so a long first build (module downloads, compiling a few thousand packages on two cores) does not
+# look stuck.
 go_build() {
   local started=$SECONDS ticker status=0
   # The ticker kills its own sleep when stopped: a leftover sleep would hold stdout/stderr open and
@@ -91,7 +106,9 @@ go_build() {
     done
   ) >&2 9>&- &
   ticker=$!
-  (cd "$module_dir" && CGO_ENABLED=0 go build "${GO_BUILD_FLAGS[@]}" "$@") || status=$?
+  local dir="$1"
+  shift
+  (cd "$dir" && CGO_ENABLED=0 go build "$@") || status=$?
   kill "$ticker" 2>/dev/null || true
   wait "$ticker" 2>/dev/null || true
   return "$status"
@@ -109,7 +126,7 @@ ensure_cli() {
   else
     log "building the Pulumi CLI v$PULUMI_VERSION from Go modules into ${bin_dir#"$root"/}:"
     log "  the first time this downloads a few hundred MB of modules and takes several minutes..."
-    go_build -o "$bin_dir/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+    go_build "$module_dir" "${GO_BUILD_FLAGS[@]}" -o "$bin_dir/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
     mv -f "$bin_dir/pulumi.tmp" "$bin_dir/pulumi"
     log "pulumi built in $((SECONDS - started))s"
   fi
@@ -121,10 +138,23 @@ ensure_language_host() {
   stamp="$(host_stamp)"
   up_to_date pulumi-language-nodejs "$stamp" && return 0
   log "building the Node.js language host (scripts/pulumi-cli/language-nodejs)"
-  go_build -o "$bin_dir/pulumi-language-nodejs.tmp" ./language-nodejs
+  go_build "$module_dir" "${GO_BUILD_FLAGS[@]}" -o "$bin_dir/pulumi-language-nodejs.tmp" ./language-nodejs
   mv -f "$bin_dir/pulumi-language-nodejs.tmp" "$bin_dir/pulumi-language-nodejs"
   printf '%s\n' "$stamp" >"$bin_dir/.pulumi-language-nodejs.stamp"
   log "language host built in $((SECONDS - started))s"
+}
+
+ensure_yaml_host() {
+  local stamp started=$SECONDS
+  stamp="$(yaml_host_stamp)"
+  up_to_date pulumi-language-yaml "$stamp" && return 0
+  log "building the Pulumi YAML language host v$PULUMI_YAML_VERSION from Go modules:"
+  log "  the first time this downloads its modules and takes a few minutes..."
+  go_build "$yaml_module_dir" "${YAML_BUILD_FLAGS[@]}" -o "$bin_dir/pulumi-language-yaml.tmp" \
+    github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml
+  mv -f "$bin_dir/pulumi-language-yaml.tmp" "$bin_dir/pulumi-language-yaml"
+  printf '%s\n' "$stamp" >"$bin_dir/.pulumi-language-yaml.stamp"
+  log "YAML language host built in $((SECONDS - started))s"
 }
 
 ensure_dynamic_provider_plugin() {
@@ -143,11 +173,13 @@ main() {
     log "another ensure-pulumi.sh is preparing the CLI; waiting for it"
     flock 9
   fi
-  if ! up_to_date pulumi "$(cli_stamp)" || ! up_to_date pulumi-language-nodejs "$(host_stamp)"; then
+  if ! up_to_date pulumi "$(cli_stamp)" || ! up_to_date pulumi-language-nodejs "$(host_stamp)" ||
+    ! up_to_date pulumi-language-yaml "$(yaml_host_stamp)"; then
     require_go
   fi
   ensure_cli
   ensure_language_host
+  ensure_yaml_host
   ensure_dynamic_provider_plugin
   rm -f "$bin_dir/.build-stamp" # written by an earlier version of this script
   printf '%s\n' "$bin_dir"

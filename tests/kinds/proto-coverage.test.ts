@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
+import * as fs from "node:fs";
 import { describe, it } from "node:test";
 import { loadProtos } from "../../emulator/transport/protos";
 import { KINDS, fieldsWhere, storageOf, wireNameOf, type KindTable } from "../../kinds";
+import { V1_FIELDS_FILE, v1FieldsSource } from "../../scripts/v1-fields";
 
 /** The official v1 message of each kind, as google-proto-files ships it. */
 function protoFields(kind: string) {
@@ -36,4 +38,10 @@ describe("the kind tables cover the official v1 messages", () => {
       assert.deepEqual(inTable.map(wireNameOf).sort(), inProto.sort());
     });
   }
+});
+
+describe("kinds/v1-fields.ts, which makes a table that leaves out a v1 field fail to compile", () => {
+  it("is what `npm run gen-v1-fields` writes from the installed google-proto-files", async () => {
+    assert.equal(fs.readFileSync(V1_FIELDS_FILE, "utf8"), await v1FieldsSource());
+  });
 });
