@@ -9,12 +9,14 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { startEmulatorProcess } from "./lib/emulator-process";
-import { offlinePulumiEnv, pulumiBinDir, pulumiCommand } from "./lib/pulumi-cli";
-import { REPO_ROOT, TOOLS_DIR } from "./lib/repo-paths";
-
-const STACK_NAME = "demo";
-const DEMO_DIR = path.join(TOOLS_DIR, "demo");
-const EMULATOR_DATA_DIR = path.join(DEMO_DIR, "emulator");
+import {
+  DEMO_EMULATOR_DATA_DIR as EMULATOR_DATA_DIR,
+  DEMO_PROGRAM_DIR,
+  DEMO_STACK_NAME as STACK_NAME,
+  demoPulumiEnv,
+} from "./lib/demo-stack";
+import { pulumiBinDir, pulumiCommand } from "./lib/pulumi-cli";
+import { REPO_ROOT } from "./lib/repo-paths";
 
 async function main(action: string): Promise<void> {
   if (action !== "up" && action !== "destroy") {
@@ -28,17 +30,10 @@ async function main(action: string): Promise<void> {
   );
   try {
     const stack = await LocalWorkspace.createOrSelectStack(
-      { stackName: STACK_NAME, workDir: REPO_ROOT },
+      { stackName: STACK_NAME, workDir: DEMO_PROGRAM_DIR },
       {
         pulumiCommand: await pulumiCommand(binDir),
-        envVars: {
-          ...offlinePulumiEnv({
-            binDir,
-            home: path.join(DEMO_DIR, "home"),
-            backendDir: path.join(DEMO_DIR, "state"),
-          }),
-          VISIONAI_EMULATOR_HOST: emulator.address,
-        },
+        envVars: { ...demoPulumiEnv(binDir), VISIONAI_EMULATOR_HOST: emulator.address },
       },
     );
     if (action === "up") {

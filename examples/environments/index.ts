@@ -4,11 +4,14 @@
  * cluster ID prefix, so environments can share a project without colliding.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { Cluster, Event, Series, Stream } from "../../sdk";
+import { Cluster, Event, Series, Stream } from "pulumi-visionai";
 
 interface CameraConfig {
+  /** Names the camera in this program (and in Pulumi's state). */
   id: string;
   displayName: string;
+  /** The stream's ID in the service, when it is not `id`; changing it replaces the stream. */
+  streamId?: string;
 }
 
 interface EventConfig {
@@ -34,6 +37,7 @@ const streams = cameras.map(
   (camera) =>
     new Stream(camera.id, {
       cluster: cluster.name,
+      streamId: camera.streamId,
       displayName: camera.displayName,
       enableHlsPlayback: hlsPlayback,
       labels,

@@ -36,9 +36,16 @@ export async function pulumiCommand(binDir: string): Promise<PulumiCommand> {
 }
 
 /**
+ * PATH with the CLI's directory first, so the engine finds the language host and dynamic-provider plugin
+ * beside it, then the project's Node.js, which they run on.
+ */
+export function pathWithPulumi(binDir: string): string {
+  return [binDir, path.join(REPO_ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(path.delimiter);
+}
+
+/**
  * Environment for running Pulumi with no network: a local file backend, passphrase secrets, no update
- * check and no plugin downloads, with the CLI's own files kept under `home`. The bin directory goes first
- * on PATH so the engine finds the language host and dynamic-provider plugin beside the CLI.
+ * check and no plugin downloads, with the CLI's own files kept under `home`, and the CLI first on PATH.
  */
 export function offlinePulumiEnv(options: {
   binDir: string;
@@ -48,9 +55,7 @@ export function offlinePulumiEnv(options: {
   fs.mkdirSync(options.home, { recursive: true });
   fs.mkdirSync(options.backendDir, { recursive: true });
   return {
-    PATH: [options.binDir, path.join(REPO_ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(
-      path.delimiter,
-    ),
+    PATH: pathWithPulumi(options.binDir),
     PULUMI_HOME: options.home,
     PULUMI_BACKEND_URL: `file://${options.backendDir}`,
     PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "local-only-passphrase",

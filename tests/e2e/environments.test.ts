@@ -3,31 +3,35 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { StreamsServiceClient } from "../../client";
-import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { auditLog } from "../support/emulator-control-client";
+import { copyExample, type ExampleCopy } from "../support/example-copy";
 import { createLocalStack, type LocalStack } from "../support/local-stack";
 
-const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "environments");
 const STACK_NAME = "e2e-dev";
-/** The stack's config file, a copy of the dev environment's, made for the test and removed after it. */
-const STACK_CONFIG = path.join(EXAMPLE_DIR, `Pulumi.${STACK_NAME}.yaml`);
 const CLUSTER_NAME = `projects/my-project/locations/us-central1/clusters/${STACK_NAME}-video`;
 const RENAMED_CAMERAS = [{ id: "lobby-camera", displayName: "Front door camera" }];
+const INVALID_CAMERAS = [{ id: "Lobby_Camera", displayName: "x" }];
 
+/**
+ * The cases run in order on one stack (deploy, change, apply, destroy), on a copy of the example whose
+ * stack config is the dev environment's; a case that changes the config only for itself restores it.
+ */
 describe("environment templating: one program, per-stack config", () => {
+  let copy: ExampleCopy;
   let local: LocalStack;
   let client: StreamsServiceClient;
 
   before(async () => {
-    fs.copyFileSync(path.join(EXAMPLE_DIR, "Pulumi.dev.yaml"), STACK_CONFIG);
-    local = await createLocalStack(EXAMPLE_DIR, STACK_NAME);
+    copy = copyExample("environments");
+    fs.copyFileSync(path.join(copy.dir, "Pulumi.dev.yaml"), path.join(copy.dir, `Pulumi.${STACK_NAME}.yaml`));
+    local = await createLocalStack(copy.dir, STACK_NAME);
     client = new StreamsServiceClient({ emulatorHost: local.emulator.address });
   });
 
   after(async () => {
     await client?.close();
     await local?.dispose();
-    fs.rmSync(STACK_CONFIG, { force: true });
+    copy?.remove();
   });
 
   it("up deploys the environment the stack config describes, labelled with the stack name", async () => {
@@ -55,22 +59,22 @@ describe("environment templating: one program, per-stack config", () => {
   });
 
   it("an invalid camera ID fails the preview with a message naming the argument and the rule, no stack trace", async () => {
-    await local.stack.setConfig("cameras", {
-      value: JSON.stringify([{ id: "Lobby_Camera", displayName: "x" }]),
-    });
-    const error = await local.stack.preview().then(
-      () => assert.fail("the preview should fail"),
-      (thrown: Error) => thrown,
-    );
+    await local.stack.setConfig("cameras", { value: JSON.stringify(INVALID_CAMERAS) });
+    const error = await local.stack
+      .preview()
+      .then(
+        () => assert.fail("the preview should fail"),
+        (thrown: Error) => thrown,
+      )
+      .finally(() => local.stack.setConfig("cameras", { value: JSON.stringify(RENAMED_CAMERAS) }));
     assert.match(
       error.message,
       /Stream argument `streamId` must be 1-63 characters of lowercase letters, digits and hyphens/,
     );
     assert.doesNotMatch(error.message, /\n\s+at .+:\d+:\d+\)?\n/);
-    await local.stack.setConfig("cameras", { value: JSON.stringify(RENAMED_CAMERAS) });
   });
 
-  it("destroy removes the environment", async () => {
+  it("destroy deletes the environment's cluster", async () => {
     await local.stack.destroy();
     await assert.rejects(
       client.getCluster({ name: CLUSTER_NAME }),

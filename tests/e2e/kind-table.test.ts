@@ -122,18 +122,25 @@ describe("every field of every kind table behaves as its lifecycle says, through
         const change = changeOf(table, field)!;
         const overrides = { ...applied, [table.kind]: { ...applied[table.kind], ...change } };
         await setOverrides(overrides);
-        const preview = await local.stack.preview();
-        assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT - 1, update: 1 });
+        try {
+          const preview = await local.stack.preview();
+          assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT - 1, update: 1 });
 
-        const method = `Update${table.kind}`;
-        const before = (await auditLog(local.emulator.address, method)).length;
-        await local.stack.up();
-        const sent = (await auditLog(local.emulator.address, method)).slice(before);
-        assert.deepEqual(
-          sent.map((call) => [call.resource, call.updateMaskPaths]),
-          [[TARGETS[table.kind].name, [expectedMaskPath(table, field)]]],
-        );
-        applied[table.kind] = overrides[table.kind];
+          const method = `Update${table.kind}`;
+          const before = (await auditLog(local.emulator.address, method)).length;
+          await local.stack.up();
+          const sent = (await auditLog(local.emulator.address, method)).slice(before);
+          assert.deepEqual(
+            sent.map((call) => [call.resource, call.updateMaskPaths]),
+            [[TARGETS[table.kind].name, [expectedMaskPath(table, field)]]],
+          );
+          applied[table.kind] = overrides[table.kind];
+        } catch (failure) {
+          // Back to the fields applied so far, so the next field's case still changes exactly one field.
+          await setOverrides(applied);
+          await local.stack.up().catch(() => undefined);
+          throw failure;
+        }
       });
     }
   }
@@ -167,12 +174,14 @@ describe("every field of every kind table behaves as its lifecycle says, through
         await setOverrides({ ...referencesToSiblings(table, field), [table.kind]: change });
         const ops: string[] = [];
         const target = `::${TARGETS[table.kind].resource}`;
-        await local.stack.preview({
-          onEvent: (event: EngineEvent) => {
-            const metadata = event.resourcePreEvent?.metadata;
-            if (metadata?.urn.endsWith(target)) ops.push(metadata.op);
-          },
-        });
+        await local.stack
+          .preview({
+            onEvent: (event: EngineEvent) => {
+              const metadata = event.resourcePreEvent?.metadata;
+              if (metadata?.urn.endsWith(target)) ops.push(metadata.op);
+            },
+          })
+          .finally(() => setOverrides(applied));
         assert.ok(
           ops.includes("replace") || ops.includes("create-replacement"),
           `expected a replacement of ${TARGETS[table.kind].resource}, got ${JSON.stringify(ops)}`,

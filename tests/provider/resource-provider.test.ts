@@ -131,7 +131,12 @@ describe("the dynamic providers against the emulator", () => {
   it("deleting a cluster that still holds streams fails and names what to delete first", async () => {
     const created = await cluster.create(CLUSTER_INPUTS);
     await stream.create(STREAM_INPUTS);
-    await assert.rejects(cluster.delete!(created.id, created.outs), /FAILED_PRECONDITION/);
+    await assert.rejects(
+      cluster.delete!(created.id, created.outs),
+      new RegExp(
+        `FAILED_PRECONDITION[\\s\\S]*still has 1 dependant resource\\(s\\): ${CLUSTER}/streams/camera-1\\. Delete them first`,
+      ),
+    );
   });
 
   it("a channel is materialized once and forgotten on delete without a call", async () => {

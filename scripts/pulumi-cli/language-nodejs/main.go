@@ -1,10 +1,11 @@
 // Command pulumi-language-nodejs is this project's Node.js language host for the Pulumi engine.
 //
 // Pulumi's own host is a separate Go module that the project's package sources do not serve, so the
-// project builds this small equivalent next to the pinned CLI. It runs compiled JavaScript programs
-// with the entry point of the @pulumi/pulumi package the program itself depends on (cmd/run), exactly
-// as the official host does, and answers the engine's other questions with what a program built by
-// `npm run build` needs: no extra plugins, no dependency installation.
+// project builds this small equivalent next to the pinned CLI. It runs programs with the entry point of
+// the @pulumi/pulumi package the program itself depends on (cmd/run), exactly as the official host does:
+// TypeScript sources directly (unless Pulumi.yaml sets `runtime.options.typescript: false`) and compiled
+// JavaScript alike. It answers the engine's other questions with what such a program needs: no extra
+// plugins, no dependency installation.
 package main
 
 import (

@@ -142,11 +142,12 @@ func programEnv(req *pulumirpc.RunRequest) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("could not encode the secret config keys: %w", err)
 	}
-	// TypeScript only when asked for explicitly (the official host's default is on): cmd/run then needs
-	// ts-node and typescript installed next to the program. This project runs compiled JavaScript.
-	typescript := "false"
-	if runtimeOption(req, "typescript") == true {
-		typescript = "true"
+	// TypeScript is on unless Pulumi.yaml turns it off, as with the official host: cmd/run then compiles
+	// .ts files as node loads them (with the program's own ts-node and typescript, else the copies
+	// @pulumi/pulumi vendors), and compiled JavaScript still runs as it is.
+	typescript := "true"
+	if runtimeOption(req, "typescript") == false {
+		typescript = "false"
 	}
 	env := append(os.Environ(),
 		"PULUMI_CONFIG="+string(config),
