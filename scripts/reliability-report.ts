@@ -1,36 +1,24 @@
 /**
- * Writes RELIABILITY.md from the figures the reliability tests record (tests/reliability/scenario-report.ts)
+ * Writes RELIABILITY.md from the figures the reliability tests record (scripts/lib/reliability-scenarios.ts)
  * in .tools/reliability/scenarios.jsonl: one row per scenario, from its latest run. Run it after the tests:
  * `npm run reliability:report`.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { SCENARIO_LOG, type RecordedScenario } from "./lib/reliability-scenarios";
 import { REPO_ROOT } from "./lib/repo-paths";
 
-const SCENARIO_LOG = path.join(REPO_ROOT, ".tools", "reliability", "scenarios.jsonl");
 const REPORT = path.join(REPO_ROOT, "RELIABILITY.md");
-
-interface Recorded {
-  scenario: string;
-  calls?: number;
-  faultsBefore?: number;
-  faultsAfter?: number;
-  injected?: string;
-  resources: number;
-  result: string;
-  seconds: number;
-  at: string;
-}
 
 /** What the fault campaign injects when a scenario names no injection of its own. */
 const CAMPAIGN_FAULTS =
   "on every RPC: 20% UNAVAILABLE before handling, 20% UNAVAILABLE after applying (response lost), 5% applied then answered DEADLINE_EXCEEDED after 200 ms";
 
-function latestPerScenario(lines: string[]): Recorded[] {
-  const latest = new Map<string, Recorded>();
+function latestPerScenario(lines: string[]): RecordedScenario[] {
+  const latest = new Map<string, RecordedScenario>();
   for (const line of lines) {
     if (line.trim() === "") continue;
-    const recorded = JSON.parse(line) as Recorded;
+    const recorded = JSON.parse(line) as RecordedScenario;
     latest.set(recorded.scenario, recorded);
   }
   return [...latest.values()];
@@ -39,7 +27,7 @@ function latestPerScenario(lines: string[]): Recorded[] {
 const cell = (value: string | number | undefined) =>
   value === undefined ? "–" : String(value).replaceAll("|", "\\|");
 
-function table(rows: Recorded[]): string {
+function table(rows: RecordedScenario[]): string {
   const lines = [
     "| scenario | injected | calls | faults (before / after) | resources | result | time (s) |",
     "| --- | --- | --- | --- | --- | --- | --- |",

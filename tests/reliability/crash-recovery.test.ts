@@ -5,7 +5,7 @@ import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { startUp, type KillableRun } from "../support/killable-run";
 import { createLocalStack } from "../support/local-stack";
 import { EmulatorInspector, intendedChanges, stateResources } from "../support/stack-inventory";
-import { recordScenario } from "./scenario-report";
+import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 
 /**
  * Crash recovery, step by step as the README's "When a run is interrupted" says: a `pulumi up` with slow

@@ -7,7 +7,7 @@ import { startEmulatorProcess, type EmulatorProcess } from "../../scripts/lib/em
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { createLocalStack } from "../support/local-stack";
 import { EmulatorInspector, stateResources, type NamedResource } from "../support/stack-inventory";
-import { recordScenario } from "./scenario-report";
+import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 
 /**
  * The service crashing under a running `pulumi up`: the emulator (durable, --data-dir) is killed with

@@ -10,7 +10,7 @@ import {
   stateResources,
   type NamedResource,
 } from "../support/stack-inventory";
-import { recordScenario } from "./scenario-report";
+import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 
 /**
  * The fault campaign: real `pulumi up`, update and destroy through the real CLI and dynamic-provider

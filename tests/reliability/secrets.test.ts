@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { pulumiCli } from "../support/cli-command";
 import { createLocalStack, type LocalStack } from "../support/local-stack";
-import { recordScenario } from "./scenario-report";
+import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 
 /**
  * Secrets never leave the stack in plaintext: an HLS token (getStreamHlsTokenOutput) and a credential

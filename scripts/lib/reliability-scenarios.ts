@@ -1,10 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { REPO_ROOT } from "../../scripts/lib/repo-paths";
+import { REPO_ROOT } from "./repo-paths";
 
 /**
- * Figures of one reliability scenario, appended as a JSON line to .tools/reliability/scenarios.jsonl
- * (git-ignored), from which RELIABILITY.md's table is written after a run.
+ * Figures of one reliability scenario, appended by the tests in tests/reliability/ as a JSON line to
+ * .tools/reliability/scenarios.jsonl (git-ignored), from which `npm run reliability:report` writes
+ * RELIABILITY.md's table after a run.
  */
 export interface ScenarioFigures {
   scenario: string;
@@ -24,4 +25,9 @@ export const SCENARIO_LOG = path.join(REPO_ROOT, ".tools", "reliability", "scena
 export function recordScenario(figures: ScenarioFigures): void {
   fs.mkdirSync(path.dirname(SCENARIO_LOG), { recursive: true });
   fs.appendFileSync(SCENARIO_LOG, `${JSON.stringify({ ...figures, at: new Date().toISOString() })}\n`);
+}
+
+/** A recorded line: the figures and when they were recorded. */
+export interface RecordedScenario extends ScenarioFigures {
+  at: string;
 }
