@@ -9,9 +9,14 @@ export type Variant = "visionai" | "noop";
 
 export const BENCH_DIR = path.join(TOOLS_DIR, "bench");
 
-/** Where a variant's Pulumi.yaml lives; the engine starts the dynamic-provider plugin in this directory. */
-export function programDir(variant: Variant): string {
+/** Where a variant's Pulumi.yaml lives. */
+function projectDir(variant: Variant): string {
   return path.join(BENCH_DIR, "programs", variant);
+}
+
+/** The compiled program (the project's `main`); the engine starts the dynamic-provider plugin in it. */
+export function programDir(variant: Variant): string {
+  return path.join(REPO_ROOT, "dist", "scripts", "bench", "programs", variant);
 }
 
 /**
@@ -20,9 +25,9 @@ export function programDir(variant: Variant): string {
  * repository exactly as a user's project resolves them from its node_modules.
  */
 function writeProject(variant: Variant): string {
-  const dir = programDir(variant);
+  const dir = projectDir(variant);
   fs.mkdirSync(dir, { recursive: true });
-  const main = path.relative(dir, path.join(REPO_ROOT, "dist", "scripts", "bench", "programs", variant));
+  const main = path.relative(dir, programDir(variant));
   fs.writeFileSync(
     path.join(dir, "Pulumi.yaml"),
     [
