@@ -17,5 +17,5 @@ export * from "./retry-policy";
 export * from "./resource-names";
 export { formatDuration, parseDuration, type Duration, type DurationInput } from "./durations";
 export type { UpdateMaskInput } from "./update-mask";
-export { SEED_ANNOTATION_KEYS } from "./mapping/seed-annotations";
+export { RESERVED_ANNOTATION_PREFIX, annotationKeyFor } from "../kinds/reserved-annotations";
 export type * from "./resources";

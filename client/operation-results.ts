@@ -1,8 +1,4 @@
-import { clusterMapping } from "./mapping/cluster";
-import { channelMapping } from "./mapping/channel";
-import { eventMapping } from "./mapping/event";
-import { seriesMapping } from "./mapping/series";
-import { streamMapping } from "./mapping/stream";
+import { MAPPINGS } from "./mapping/kind-mappings";
 import { dateFromWire } from "./timestamps";
 import { decodeMessage, typeNameOf } from "./protos";
 import type { WireAny, WireOperationMetadata } from "./wire-types";
@@ -24,11 +20,9 @@ const V1 = "google.cloud.visionai.v1";
 
 /** Response types an operation can end with, and how each becomes what `result()` returns. */
 const RESPONSE_DECODERS: Record<string, (wire: never) => unknown> = {
-  [`${V1}.Cluster`]: clusterMapping.fromWire,
-  [`${V1}.Stream`]: streamMapping.fromWire,
-  [`${V1}.Event`]: eventMapping.fromWire,
-  [`${V1}.Series`]: seriesMapping.fromWire,
-  [`${V1}.Channel`]: channelMapping.fromWire,
+  ...Object.fromEntries(
+    Object.values(MAPPINGS).map((mapping) => [`${V1}.${mapping.table.kind}`, mapping.fromWire]),
+  ),
   [`${V1}.GetStreamThumbnailResponse`]: () => ({}),
   "google.protobuf.Empty": () => undefined,
 };

@@ -1,88 +1,37 @@
-import type { Duration, DurationInput } from "./durations";
+import type { ClientInputOf, ClientResourceOf } from "../kinds";
+import type { CHANNEL, CLUSTER, CLUSTER_STATES, EVENT, SERIES, STREAM, alignmentClock } from "../kinds";
 
 /**
- * Resource shapes as the client returns them: the seed's fields in camelCase, plus what v1 adds
- * (`annotations`, `dataplaneServiceEndpoint`). Strings default to "", maps to {}, booleans to false, as in
- * proto3; timestamps are Dates and are absent when the server did not set them.
+ * Resource shapes as the client returns them, derived from the kind tables (kinds/): the seed's fields in
+ * camelCase plus what v1 adds (`annotations`, `dataplaneServiceEndpoint`). Strings default to "", maps to {},
+ * booleans to false, as in proto3; timestamps are Dates and are absent when the server did not set them;
+ * `annotations` never holds the reserved `pulumi-visionai/*` keys.
  */
-interface ResourceFields {
-  /** Full resource name, e.g. `projects/p/locations/l/clusters/c`. */
-  name: string;
-  labels: Record<string, string>;
-  /** User annotations; the client's reserved `pulumi-visionai/*` keys never appear here. */
-  annotations: Record<string, string>;
-  createTime?: Date;
-  updateTime?: Date;
-}
+export type Cluster = ClientResourceOf<typeof CLUSTER>;
+export type Stream = ClientResourceOf<typeof STREAM>;
+export type Event = ClientResourceOf<typeof EVENT>;
+export type Series = ClientResourceOf<typeof SERIES>;
+export type Channel = ClientResourceOf<typeof CHANNEL>;
 
-export type ClusterState = "STATE_UNSPECIFIED" | "PROVISIONING" | "RUNNING" | "STOPPING" | "ERROR";
-
-export interface Cluster extends ResourceFields {
-  displayName: string;
-  description: string;
-  /** Output only. */
-  state: ClusterState;
-  /** Output only: the Private Service Connect target. */
-  pscTarget: string;
-  /** Output only. */
-  dataplaneServiceEndpoint: string;
-}
-
-export interface Stream extends ResourceFields {
-  displayName: string;
-  description: string;
-  enableHlsPlayback: boolean;
-  mediaWarehouseAsset: string;
-}
+export type ClusterState = (typeof CLUSTER_STATES)[number];
 
 /** v1 clock names. */
-export type AlignmentClock = "CLOCK_UNSPECIFIED" | "CAPTURE" | "INGEST";
+export type AlignmentClock = NonNullable<(typeof alignmentClock)["forms"]>["value"];
 
 /** Accepted on input: the v1 names, the seed's `LIVE` (an alias of INGEST) and its unspecified name. */
-export type AlignmentClockInput = AlignmentClock | "LIVE" | "ALIGNMENT_CLOCK_UNSPECIFIED";
-
-export interface Event extends ResourceFields {
-  displayName: string;
-  description: string;
-  alignmentClock: AlignmentClock;
-  /** Always returned as `{ seconds, nanos }`; absent when the event has none. */
-  gracePeriod?: Duration;
-}
-
-export interface Series extends ResourceFields {
-  displayName: string;
-  description: string;
-  /** Full name of the stream the series records. */
-  stream: string;
-  /** Full name of the event the series belongs to. */
-  event: string;
-}
-
-export interface Channel extends ResourceFields {
-  stream: string;
-  event: string;
-}
-
-/** The seed's (empty) channel input configuration; accepted, never sent (v1 has no such field). */
-export type ChannelInputConfig = Record<string, unknown>;
+export type AlignmentClockInput = NonNullable<(typeof alignmentClock)["forms"]>["input"];
 
 /**
- * What a caller may pass where a resource is sent: any subset of its fields. Output-only fields (state,
- * times, endpoints) are accepted, so a fetched resource can be passed back, and ignored.
+ * What a caller may pass where a resource is sent: any subset of its fields (an event's `gracePeriod` as
+ * `{ seconds, nanos }` or "30s"). Output-only fields are accepted, so a fetched resource can be passed back,
+ * and ignored.
  */
-export type ClusterInput = Partial<Cluster>;
-export type StreamInput = Partial<Stream>;
-export type SeriesInput = Partial<Series>;
-
-export interface EventInput extends Partial<Omit<Event, "gracePeriod" | "alignmentClock">> {
-  /** `{ seconds, nanos }` or a string such as "30s" or "1.5s". */
-  gracePeriod?: DurationInput;
-  alignmentClock?: AlignmentClockInput;
-}
-
-export interface ChannelInput extends Partial<Channel> {
-  inputConfig?: ChannelInputConfig;
-}
+export type ClusterInput = ClientInputOf<typeof CLUSTER>;
+export type StreamInput = ClientInputOf<typeof STREAM>;
+export type EventInput = ClientInputOf<typeof EVENT>;
+export type SeriesInput = ClientInputOf<typeof SERIES>;
+/** `inputConfig` is the seed's (empty) channel configuration: accepted, never sent (v1 has no such field). */
+export type ChannelInput = ClientInputOf<typeof CHANNEL>;
 
 /** Result of GenerateStreamHlsToken: a JWT for `Authorization: Bearer` on the HLS playlist. */
 export interface StreamHlsToken {

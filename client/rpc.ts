@@ -79,7 +79,7 @@ export class Rpc {
 }
 
 /** Runs `build`, which checks and maps arguments, and reports what it throws as INVALID_ARGUMENT of `context`. */
-export function prepare<T>(context: ErrorContext, build: () => T): T {
+export function checkArguments<T>(context: ErrorContext, build: () => T): T {
   try {
     return build();
   } catch (error) {

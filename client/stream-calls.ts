@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { channelMapping } from "./mapping/channel";
+import { MAPPINGS } from "./mapping/kind-mappings";
 import type { Operation } from "./operation";
 import type {
   GenerateStreamHlsTokenRequest,
@@ -8,7 +8,7 @@ import type {
 } from "./requests";
 import { checkId, checkName } from "./resource-calls";
 import type { Channel, StreamHlsToken, StreamThumbnail } from "./resources";
-import { prepare, type CallOptions, type Rpc } from "./rpc";
+import { checkArguments, type CallOptions, type Rpc } from "./rpc";
 import { dateFromWire } from "./timestamps";
 import type { WireGenerateStreamHlsTokenResponse } from "./wire-types";
 
@@ -22,7 +22,7 @@ export function getStreamThumbnail(
   const method = "GetStreamThumbnail";
   const { stream, gcsObjectName } = request;
   const context = { method, resourceName: stream, requestId: request.requestId ?? randomUUID() };
-  prepare(context, () => {
+  checkArguments(context, () => {
     checkName("stream", stream, "stream");
     if (request.event) checkName("event", request.event, "event");
     if (!gcsObjectName) throw new Error("`gcsObjectName` must name the object to write the image to");
@@ -43,7 +43,7 @@ export async function generateStreamHlsToken(
   const method = "GenerateStreamHlsToken";
   const { stream } = request;
   const context = { method, resourceName: stream };
-  prepare(context, () => checkName("stream", stream, "stream"));
+  checkArguments(context, () => checkName("stream", stream, "stream"));
   const call = { method, kind: "read" as const, request: { stream }, routing: { stream }, context };
   const response = await rpc.call<WireGenerateStreamHlsTokenResponse>(call, options);
   const token: StreamHlsToken = { token: response.token ?? "" };
@@ -61,10 +61,10 @@ export function materializeChannel(
   const { parent, channelId } = request;
   const resourceName = `${parent}/channels/${channelId}`;
   const context = { method, resourceName, requestId: request.requestId ?? randomUUID() };
-  const channel = prepare(context, () => {
+  const channel = checkArguments(context, () => {
     checkName("cluster", parent, "parent");
     checkId(channelId, "channelId");
-    return channelMapping.toWire(request.channel);
+    return MAPPINGS.Channel.toWire(request.channel);
   });
   const wireRequest = { parent, channelId, channel, requestId: context.requestId };
   return rpc.startOperation(

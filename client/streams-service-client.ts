@@ -1,9 +1,6 @@
 import { VisionAiError } from "./errors";
-import { CLUSTER_RPC_NAMES, EVENT_RPC_NAMES, SERIES_RPC_NAMES, STREAM_RPC_NAMES } from "./kind-rpc-names";
-import { clusterMapping } from "./mapping/cluster";
-import { eventMapping } from "./mapping/event";
-import { seriesMapping } from "./mapping/series";
-import { streamMapping } from "./mapping/stream";
+import type { CLUSTER, EVENT, SERIES, STREAM } from "../kinds";
+import { MAPPINGS, rpcNamesOf } from "./mapping/kind-mappings";
 import type { Operation } from "./operation";
 import { resolveEndpoint, type Endpoint, type StreamsServiceClientOptions } from "./options";
 import type { Page } from "./paging";
@@ -23,21 +20,9 @@ import type {
   UpdateStreamRequest,
 } from "./requests";
 import { checkName, ResourceCalls, type ListRequest } from "./resource-calls";
-import type {
-  Channel,
-  Cluster,
-  ClusterInput,
-  Event,
-  EventInput,
-  Series,
-  SeriesInput,
-  Stream,
-  StreamHlsToken,
-  StreamInput,
-  StreamThumbnail,
-} from "./resources";
+import type { Channel, Cluster, Event, Series, Stream, StreamHlsToken, StreamThumbnail } from "./resources";
 import { DEFAULT_POLLING_SETTINGS, DEFAULT_RETRY_SETTINGS, settingsProblem } from "./retry-policy";
-import { prepare, Rpc, type CallOptions } from "./rpc";
+import { checkArguments, Rpc, type CallOptions } from "./rpc";
 import * as streamCalls from "./stream-calls";
 import { Transport } from "./transport";
 
@@ -55,10 +40,10 @@ export class StreamsServiceClient {
   readonly endpoint: Endpoint;
   private readonly transport: Transport;
   private readonly rpc: Rpc;
-  private readonly clusters: ResourceCalls<Cluster, ClusterInput, unknown>;
-  private readonly streams: ResourceCalls<Stream, StreamInput, unknown>;
-  private readonly events: ResourceCalls<Event, EventInput, unknown>;
-  private readonly seriesCalls: ResourceCalls<Series, SeriesInput, unknown>;
+  private readonly clusters: ResourceCalls<typeof CLUSTER>;
+  private readonly streams: ResourceCalls<typeof STREAM>;
+  private readonly events: ResourceCalls<typeof EVENT>;
+  private readonly seriesCalls: ResourceCalls<typeof SERIES>;
 
   constructor(options: StreamsServiceClientOptions = {}) {
     const problem = settingsProblem({ ...options.retry }) ?? settingsProblem({ ...options.polling });
@@ -71,10 +56,10 @@ export class StreamsServiceClient {
     });
     const retry = { ...DEFAULT_RETRY_SETTINGS, ...options.retry };
     this.rpc = new Rpc(this.transport, retry, { ...DEFAULT_POLLING_SETTINGS, ...options.polling });
-    this.clusters = new ResourceCalls(this.rpc, clusterMapping, CLUSTER_RPC_NAMES);
-    this.streams = new ResourceCalls(this.rpc, streamMapping, STREAM_RPC_NAMES);
-    this.events = new ResourceCalls(this.rpc, eventMapping, EVENT_RPC_NAMES);
-    this.seriesCalls = new ResourceCalls(this.rpc, seriesMapping, SERIES_RPC_NAMES);
+    this.clusters = new ResourceCalls(this.rpc, MAPPINGS.Cluster, rpcNamesOf(MAPPINGS.Cluster.table));
+    this.streams = new ResourceCalls(this.rpc, MAPPINGS.Stream, rpcNamesOf(MAPPINGS.Stream.table));
+    this.events = new ResourceCalls(this.rpc, MAPPINGS.Event, rpcNamesOf(MAPPINGS.Event.table));
+    this.seriesCalls = new ResourceCalls(this.rpc, MAPPINGS.Series, rpcNamesOf(MAPPINGS.Series.table));
   }
 
   // Clusters: parent is `projects/{project}/locations/{location}`.
@@ -192,7 +177,9 @@ export class StreamsServiceClient {
 
   /** Picks up an operation by name (e.g. after a timeout, or in another process) and returns its handle. */
   operation<T = unknown>(name: string, options?: CallOptions): Promise<Operation<T>> {
-    prepare({ method: "GetOperation", resourceName: name }, () => checkName("operation", name, "name"));
+    checkArguments({ method: "GetOperation", resourceName: name }, () =>
+      checkName("operation", name, "name"),
+    );
     return this.rpc.resumeOperation<T>(name, options);
   }
 

@@ -30,21 +30,18 @@ export interface UpdatePlan {
  * updatable field: the resource takes the given values (absent ones reset to their defaults). Throws a plain
  * Error naming the bad path and the allowed ones.
  */
-export function planUpdate(
-  mapping: KindMapping<unknown, unknown, unknown>,
-  mask: UpdateMaskInput | undefined,
-): UpdatePlan {
+export function planUpdate(mapping: KindMapping, mask: UpdateMaskInput | undefined): UpdatePlan {
   const paths = maskPaths(mask) ?? [...mapping.updatableFields];
   if (paths.length === 0) throw new Error("`updateMask` names no fields; name at least one, or leave it out");
   for (const path of paths) {
     if (!mapping.updatableFields.includes(path)) {
       const allowed = mapping.updatableFields.map(toCamelCase).join(", ");
       throw new Error(
-        `\`updateMask\` path "${path}" is not an updatable field of ${mapping.kind}; use ${allowed}`,
+        `\`updateMask\` path "${path}" is not an updatable field of ${mapping.table.kind}; use ${allowed}`,
       );
     }
   }
-  const annotationHolders = ["annotations", ...mapping.seedFields.map(toSnakeCase)];
+  const annotationHolders = ["annotations", ...mapping.annotationFields.map(toSnakeCase)];
   const wirePaths = [
     ...new Set(paths.map((path) => (annotationHolders.includes(path) ? "annotations" : path))),
   ];

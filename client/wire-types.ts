@@ -27,46 +27,6 @@ export interface WireStatus {
   details?: WireAny[];
 }
 
-export interface WireFieldMask {
-  paths: string[];
-}
-
-/** Fields every StreamsService resource has. */
-export interface WireResource {
-  name?: string;
-  createTime?: WireTimestamp | null;
-  updateTime?: WireTimestamp | null;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-}
-
-export interface WireCluster extends WireResource {
-  dataplaneServiceEndpoint?: string;
-  state?: string;
-  pscTarget?: string;
-}
-
-export interface WireStream extends WireResource {
-  displayName?: string;
-  enableHlsPlayback?: boolean;
-  mediaWarehouseAsset?: string;
-}
-
-export interface WireEvent extends WireResource {
-  alignmentClock?: string;
-  gracePeriod?: WireDuration | null;
-}
-
-export interface WireSeries extends WireResource {
-  stream?: string;
-  event?: string;
-}
-
-export interface WireChannel extends WireResource {
-  stream?: string;
-  event?: string;
-}
-
 export interface WireOperation {
   name: string;
   metadata?: WireAny | null;

@@ -1,30 +1,25 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { channelSpec } from "./channel";
-import { clusterSpec } from "./cluster";
-import { eventSpec } from "./event";
+import { KINDS, type KindName } from "../kinds";
 import { kindProvider } from "./resource-provider";
-import { seriesSpec } from "./series";
-import { configure } from "./settings";
-import { streamSpec } from "./stream";
+import { configure } from "./service-client";
+
+export type { KindName };
 
 /** Every resource kind the package manages, by the type name used in its Pulumi type token. */
-const providers = {
-  Cluster: kindProvider(clusterSpec),
-  Stream: kindProvider(streamSpec),
-  Event: kindProvider(eventSpec),
-  Series: kindProvider(seriesSpec),
-  Channel: kindProvider(channelSpec),
-};
+export const KIND_NAMES = Object.keys(KINDS) as KindName[];
 
-export type KindName = keyof typeof providers;
-
-export const KIND_NAMES = Object.keys(providers) as KindName[];
+const providers = new Map<KindName, ReturnType<typeof kindProvider>>();
 
 /** The dynamic provider for one kind, with `configure` reading the stack's `visionai:*` settings. */
 export function providerFor(kind: KindName): pulumi.dynamic.ResourceProvider {
-  const provider = providers[kind];
-  if (!provider) {
+  const table = KINDS[kind];
+  if (!table) {
     throw new Error(`unknown Vision AI resource kind "${kind}"; known kinds: ${KIND_NAMES.join(", ")}`);
+  }
+  let provider = providers.get(kind);
+  if (!provider) {
+    provider = kindProvider(table);
+    providers.set(kind, provider);
   }
   return {
     ...provider,

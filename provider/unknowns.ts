@@ -1,11 +1,11 @@
-/**
- * During a preview, inputs that depend on resources not yet created reach the provider as this sentinel
- * (the engine's "unknown" marker). Validation skips such fields and diff treats them as changed.
- */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import { runtime } from "@pulumi/pulumi";
 
+/**
+ * During a preview, inputs that depend on resources not yet created reach the provider as the engine's
+ * "unknown" marker. Validation skips such fields and diff treats them as changed.
+ */
 export function isUnknown(value: unknown): boolean {
-  return value === UNKNOWN;
+  return value === runtime.unknownValue;
 }
 
 /** Top-level input names whose values are not known yet. */

@@ -6,11 +6,11 @@
  */
 export { Cluster, type ClusterArgs } from "./cluster";
 export { Stream, type StreamArgs } from "./stream";
-export { Event, type EventArgs, type DurationInput } from "./event";
+export { Event, type EventArgs } from "./event";
 export { Series, type SeriesArgs } from "./series";
 export { Channel, type ChannelArgs } from "./channel";
-export type { CommonArgs } from "./common-args";
 export type { OperationTimeouts } from "../provider";
+export type { DurationInput } from "../client";
 export {
   getCluster,
   getClusterOutput,

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { StreamsServiceClient } from "../client";
-import { clientOptionsFromConfig } from "../provider/settings";
+import { clientOptionsFromConfig } from "../provider";
 
 let client: StreamsServiceClient | undefined;
 

@@ -1,62 +1,87 @@
-import type { NameKind } from "../resource-names";
-import { dateFromWire } from "../timestamps";
-import type { WireResource } from "../wire-types";
-import { packSeedFields, unpackSeedFields, type SeedField } from "./seed-annotations";
+import type { ClientInputOf, ClientResourceOf, KindTable } from "../../kinds";
+import { fieldsWhere, storageOf, wireNameOf } from "../../kinds/kind-table";
+import { annotationKeyFor, RESERVED_ANNOTATION_PREFIX } from "../../kinds/reserved-annotations";
 
 /**
- * How one resource kind moves between the seed-shaped objects callers use and the v1 wire messages. Each kind
- * file fills one of these in with the same skeleton.
+ * How one resource kind moves between the client's objects and the v1 wire messages, derived from its kind
+ * table. Stub messages use proto-loader's camelCase field names, which are the table's field names. Every
+ * kind has `annotations`: it also carries the fields v1 lacks, under reserved keys.
  */
-export interface KindMapping<Resource, Input, Wire> {
-  /** Kind name as it appears in messages, e.g. "Cluster". */
-  readonly kind: string;
-  /** Name pattern of the kind (see resource-names.ts). */
-  readonly nameKind: NameKind;
-  /** Seed fields v1 lacks, kept in annotations under reserved keys. */
-  readonly seedFields: readonly SeedField[];
-  /** Fields an update mask may name, in wire (snake_case) spelling, seed-only fields included. */
+export interface KindMapping<T extends KindTable = KindTable> {
+  readonly table: T;
+  /** Fields an update mask may name, in wire (snake_case) spelling, annotation-held fields included. */
   readonly updatableFields: readonly string[];
+  /** Fields kept in `annotations` under reserved keys, because the v1 message lacks them. */
+  readonly annotationFields: readonly string[];
   /** The wire message for an input; throws a plain Error naming the bad field. */
-  toWire(input: Input): Wire;
-  fromWire(wire: Wire): Resource;
+  toWire(input: ClientInputOf<T>): Record<string, unknown>;
+  fromWire(wire: Record<string, unknown>): ClientResourceOf<T>;
 }
 
-/** Fields every kind shares, seed fields included, from an input. */
-export function commonToWire(
-  input: { name?: string; labels?: Record<string, string>; annotations?: Record<string, string> } & Partial<
-    Record<SeedField, string>
-  >,
-  seedFields: readonly SeedField[],
-): WireResource {
-  const wire: WireResource = {
-    labels: { ...(input.labels ?? {}) },
-    annotations: packSeedFields(input.annotations, input, seedFields),
-  };
-  if (input.name) wire.name = input.name;
-  return wire;
-}
-
-/** Fields every kind shares, seed fields unpacked from annotations, from a wire message. */
-export function commonFromWire(wire: WireResource, seedFields: readonly SeedField[]) {
-  const { annotations, values } = unpackSeedFields(wire.annotations, seedFields);
-  const seedValues: Partial<Record<SeedField, string>> = {};
-  for (const field of seedFields) seedValues[field] = values[field];
+export function kindMapping<T extends KindTable>(table: T): KindMapping<T> {
+  const messageFields = fieldsWhere(table, (spec) => storageOf(spec) === "wire");
+  const sentFields = fieldsWhere(
+    table,
+    (spec, field) =>
+      storageOf(spec) === "wire" &&
+      (spec.lifecycle === "update" || spec.lifecycle === "replace") &&
+      field !== "annotations",
+  );
+  const annotationFields = fieldsWhere(table, (spec) => storageOf(spec) === "annotation");
   return {
-    common: {
-      name: wire.name ?? "",
-      labels: { ...(wire.labels ?? {}) },
-      annotations,
-      ...timesFromWire(wire),
+    table,
+    updatableFields: fieldsWhere(table, (spec) => spec.lifecycle === "update").map(wireNameOf),
+    annotationFields,
+
+    toWire(input) {
+      const values = input as Record<string, unknown>;
+      const wire: Record<string, unknown> = {};
+      if (values.name) wire.name = values.name;
+      for (const field of sentFields) {
+        try {
+          wire[field] = table.fields[field].type.toWire(values[field]);
+        } catch (error) {
+          throw new Error(`\`${field}\`: ${(error as Error).message}`, { cause: error });
+        }
+      }
+      wire.annotations = packAnnotations(values, annotationFields);
+      return wire;
     },
-    seedValues,
+
+    fromWire(wire) {
+      const resource: Record<string, unknown> = {};
+      for (const field of messageFields) {
+        const value = table.fields[field].type.fromWire(wire[field]);
+        if (value !== undefined) resource[field] = value;
+      }
+      const annotations = { ...((wire.annotations as Record<string, string> | undefined) ?? {}) };
+      for (const field of annotationFields) {
+        resource[field] = annotations[annotationKeyFor(field)] ?? "";
+        delete annotations[annotationKeyFor(field)];
+      }
+      resource.annotations = annotations;
+      return resource as ClientResourceOf<T>;
+    },
   };
 }
 
-function timesFromWire(wire: WireResource): { createTime?: Date; updateTime?: Date } {
-  const times: { createTime?: Date; updateTime?: Date } = {};
-  const createTime = dateFromWire(wire.createTime);
-  const updateTime = dateFromWire(wire.updateTime);
-  if (createTime) times.createTime = createTime;
-  if (updateTime) times.updateTime = updateTime;
-  return times;
+/**
+ * The user's annotations plus the annotation-held fields under their reserved keys (an empty value stores
+ * nothing). Throws when the user's own annotations use a reserved key.
+ */
+function packAnnotations(values: Record<string, unknown>, fields: readonly string[]): Record<string, string> {
+  const packed: Record<string, string> = {};
+  for (const [key, value] of Object.entries((values.annotations as Record<string, string>) ?? {})) {
+    if (key.startsWith(RESERVED_ANNOTATION_PREFIX)) {
+      throw new Error(
+        `\`annotations\` key "${key}" is reserved (keys under "${RESERVED_ANNOTATION_PREFIX}" hold fields v1 lacks)`,
+      );
+    }
+    packed[key] = value;
+  }
+  for (const field of fields) {
+    const value = values[field];
+    if (typeof value === "string" && value !== "") packed[annotationKeyFor(field)] = value;
+  }
+  return packed;
 }

@@ -1,4 +1,5 @@
 import type { Timestamp, WireResource } from "../resources/wire-resource";
+import { annotationKeyFor } from "../../kinds/reserved-annotations";
 
 /**
  * The fields a List filter or order_by may name, per resource kind. `map` fields are addressed as
@@ -13,9 +14,8 @@ export type FilterField =
 
 export type FilterSchema = Readonly<Record<string, FilterField>>;
 
-/** Annotation keys the project's client uses for seed fields that v1 lacks. */
-export const DISPLAY_NAME_ANNOTATION = "pulumi-visionai/display-name";
-export const DESCRIPTION_ANNOTATION = "pulumi-visionai/description";
+/** Where the project's client keeps the seed's display name on kinds whose v1 message lacks it. */
+const DISPLAY_NAME_ANNOTATION = annotationKeyFor("displayName");
 
 /** Fields every kind has. */
 export const COMMON_FIELDS: FilterSchema = {

@@ -1,5 +1,5 @@
 import { COMMON_FIELDS } from "../filter/fields";
-import type { KindSpec } from "../resources/kind-spec";
+import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import type { Handler } from "./context";
 import { checkStreamAndEvent } from "./references";
@@ -9,7 +9,7 @@ import { createHandler } from "./resource-handlers";
  * Channel: v1 can only materialize one (no Get, List, Update or Delete), so channels never block a
  * deletion and are deleted with their stream, event or cluster.
  */
-export const CHANNEL: KindSpec = {
+export const CHANNEL = emulatedKind({
   kind: "Channel",
   plural: "Channels",
   collection: "channels",
@@ -19,13 +19,10 @@ export const CHANNEL: KindSpec = {
   listField: "channels",
   namePattern: NAME_PATTERNS.channel,
   parentPattern: NAME_PATTERNS.cluster,
-  inputFields: ["labels", "annotations", "stream", "event"],
-  outputOnlyFields: ["create_time", "update_time"],
-  inputDefaults: () => ({ labels: {}, annotations: {}, stream: "", event: "" }),
   filterFields: COMMON_FIELDS,
   checkReferences: (channel, context) => checkStreamAndEvent("channel", channel, context),
   dependants: () => [],
   deletedWith: () => [],
-};
+});
 
 export const materializeChannel: Handler = createHandler(CHANNEL, "MaterializeChannel", "materialize");

@@ -1,5 +1,5 @@
 import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
-import type { KindSpec } from "../resources/kind-spec";
+import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS, idOf } from "../resources/names";
 import { childrenOf } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
@@ -10,7 +10,7 @@ const CLUSTER_STATES = ["STATE_UNSPECIFIED", "PROVISIONING", "RUNNING", "STOPPIN
  * Cluster: created PROVISIONING, RUNNING with a dataplane endpoint and PSC target once its create
  * operation is done. Both values are stable fakes derived from the name, so repeated reads never differ.
  */
-export const CLUSTER: KindSpec = {
+export const CLUSTER = emulatedKind({
   kind: "Cluster",
   plural: "Clusters",
   collection: "clusters",
@@ -20,9 +20,6 @@ export const CLUSTER: KindSpec = {
   listField: "clusters",
   namePattern: NAME_PATTERNS.cluster,
   parentPattern: NAME_PATTERNS.location,
-  inputFields: ["labels", "annotations"],
-  outputOnlyFields: ["create_time", "update_time", "dataplane_service_endpoint", "state", "psc_target"],
-  inputDefaults: () => ({ labels: {}, annotations: {} }),
   filterFields: {
     ...COMMON_FIELDS,
     display_name: ANNOTATED_DISPLAY_NAME,
@@ -40,6 +37,6 @@ export const CLUSTER: KindSpec = {
   },
   dependants: (name, context) => childrenOf(name, ["Stream", "Event", "Series"], context),
   deletedWith: (name, context) => childrenOf(name, ["Series", "Channel", "Stream", "Event"], context),
-};
+});
 
 export const clusterHandlers = resourceHandlers(CLUSTER);

@@ -1,3 +1,4 @@
+import { clusterOf } from "../resources/names";
 import type { HandlerContext } from "./context";
 
 /** Names of `kinds` directly under `cluster`. */
@@ -12,9 +13,8 @@ export function referencing(
   target: string,
   context: HandlerContext,
 ): string[] {
-  const cluster = target.split("/").slice(0, 6).join("/");
   return context.resources
-    .list(cluster, kind)
+    .list(clusterOf(target), kind)
     .filter((stored) => stored.body[field] === target)
     .map((stored) => stored.body.name);
 }

@@ -1,4 +1,4 @@
-import type { KindSpec } from "../resources/kind-spec";
+import type { EmulatedKind } from "../resources/emulated-kind";
 import { CHANNEL } from "./channel";
 import { CLUSTER } from "./cluster";
 import { EVENT } from "./event";
@@ -6,7 +6,7 @@ import { SERIES } from "./series";
 import { STREAM } from "./stream";
 
 /** Every resource kind by name, for code that handles all of them (operation effects). */
-export const KINDS: Readonly<Record<string, KindSpec>> = {
+export const KINDS: Readonly<Record<string, EmulatedKind>> = {
   Cluster: CLUSTER,
   Stream: STREAM,
   Event: EVENT,
@@ -14,7 +14,7 @@ export const KINDS: Readonly<Record<string, KindSpec>> = {
   Channel: CHANNEL,
 };
 
-export function kindSpec(kind: string): KindSpec {
+export function emulatedKindOf(kind: string): EmulatedKind {
   const spec = KINDS[kind];
   if (!spec) throw new Error(`unknown resource kind ${kind}`);
   return spec;

@@ -2,7 +2,7 @@ import { alreadyExists, hasDependants, mutationInFlight, resourceNotFound } from
 import { compileListQuery } from "../listing/list-query";
 import { paginate } from "../listing/paginate";
 import { PageTokens } from "../listing/page-token";
-import type { KindSpec } from "../resources/kind-spec";
+import type { EmulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS, locationOf, requireName } from "../resources/names";
 import { requireResourceId } from "../resources/ids";
 import { fieldsToReplace, replaceFields } from "../resources/update-mask";
@@ -15,7 +15,7 @@ import { maskPaths, messageField, stringField } from "./request-fields";
 
 /** The stored resource of `spec.kind` named `name`, or NOT_FOUND. */
 export function findResource(
-  spec: Pick<KindSpec, "kind">,
+  spec: Pick<EmulatedKind, "kind">,
   name: string,
   context: HandlerContext,
 ): StoredResource {
@@ -25,7 +25,7 @@ export function findResource(
 }
 
 /** The parent of a new or listed resource: any location exists; a cluster must have been created. */
-function requireParent(spec: KindSpec, parent: string, context: HandlerContext): void {
+function requireParent(spec: EmulatedKind, parent: string, context: HandlerContext): void {
   if (spec.parentPattern !== NAME_PATTERNS.cluster) return;
   const stored = context.resources.get(parent);
   if (!stored || stored.kind !== "Cluster") {
@@ -34,7 +34,7 @@ function requireParent(spec: KindSpec, parent: string, context: HandlerContext):
   requireNotBeingDeleted(stored, context);
 }
 
-function pickInputFields(spec: KindSpec, input: Record<string, unknown>): Record<string, unknown> {
+function pickInputFields(spec: EmulatedKind, input: Record<string, unknown>): Record<string, unknown> {
   const picked: Record<string, unknown> = spec.inputDefaults();
   for (const field of spec.inputFields) {
     if (input[field] !== undefined && input[field] !== null) picked[field] = input[field];
@@ -42,12 +42,12 @@ function pickInputFields(spec: KindSpec, input: Record<string, unknown>): Record
   return picked;
 }
 
-function exampleName(spec: KindSpec): string {
+function exampleName(spec: EmulatedKind): string {
   return `{ name: "${spec.namePattern.example}" }`;
 }
 
 /** Create (and MaterializeChannel): the resource is visible at once, while its operation runs. */
-export function createHandler(spec: KindSpec, method = `Create${spec.kind}`, verb = "create"): Handler {
+export function createHandler(spec: EmulatedKind, method = `Create${spec.kind}`, verb = "create"): Handler {
   return (request, context) =>
     runMutation(method, request, context, () => {
       const parent = requireName("parent", stringField(request, "parent"), spec.parentPattern);
@@ -76,14 +76,14 @@ export function createHandler(spec: KindSpec, method = `Create${spec.kind}`, ver
     });
 }
 
-export function getHandler(spec: KindSpec): Handler {
+export function getHandler(spec: EmulatedKind): Handler {
   return (request, context) => {
     const name = requireName("name", stringField(request, "name"), spec.namePattern);
     return findResource(spec, name, context).body;
   };
 }
 
-export function updateHandler(spec: KindSpec): Handler {
+export function updateHandler(spec: EmulatedKind): Handler {
   const method = `Update${spec.kind}`;
   return (request, context) =>
     runMutation(method, request, context, () => {
@@ -105,7 +105,7 @@ export function updateHandler(spec: KindSpec): Handler {
     });
 }
 
-export function deleteHandler(spec: KindSpec): Handler {
+export function deleteHandler(spec: EmulatedKind): Handler {
   const method = `Delete${spec.kind}`;
   return (request, context) =>
     runMutation(method, request, context, () => {
@@ -126,7 +126,7 @@ export function deleteHandler(spec: KindSpec): Handler {
     });
 }
 
-export function listHandler(spec: KindSpec): Handler {
+export function listHandler(spec: EmulatedKind): Handler {
   return (request, context) => {
     const parent = requireName("parent", stringField(request, "parent"), spec.parentPattern);
     const filter = stringField(request, "filter");
@@ -153,7 +153,7 @@ export function listHandler(spec: KindSpec): Handler {
 }
 
 /** The five standard RPCs of a kind, keyed by RPC name (e.g. ListClusters ... DeleteCluster). */
-export function resourceHandlers(spec: KindSpec): Record<string, Handler> {
+export function resourceHandlers(spec: EmulatedKind): Record<string, Handler> {
   return {
     [`List${spec.plural}`]: listHandler(spec),
     [`Get${spec.kind}`]: getHandler(spec),

@@ -1,11 +1,11 @@
 import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
-import type { KindSpec } from "../resources/kind-spec";
+import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { checkStreamAndEvent } from "./references";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Series: joins an existing stream and event of its cluster; nothing depends on it. */
-export const SERIES: KindSpec = {
+export const SERIES = emulatedKind({
   kind: "Series",
   plural: "Series",
   collection: "series",
@@ -15,9 +15,6 @@ export const SERIES: KindSpec = {
   listField: "series",
   namePattern: NAME_PATTERNS.series,
   parentPattern: NAME_PATTERNS.cluster,
-  inputFields: ["labels", "annotations", "stream", "event"],
-  outputOnlyFields: ["create_time", "update_time"],
-  inputDefaults: () => ({ labels: {}, annotations: {}, stream: "", event: "" }),
   filterFields: {
     ...COMMON_FIELDS,
     display_name: ANNOTATED_DISPLAY_NAME,
@@ -27,6 +24,6 @@ export const SERIES: KindSpec = {
   checkReferences: (series, context) => checkStreamAndEvent("series", series, context),
   dependants: () => [],
   deletedWith: () => [],
-};
+});
 
 export const seriesHandlers = resourceHandlers(SERIES);

@@ -1,11 +1,11 @@
 import { COMMON_FIELDS, WIRE_DISPLAY_NAME } from "../filter/fields";
-import type { KindSpec } from "../resources/kind-spec";
+import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { referencing } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Stream: the only kind with a wire `display_name`; series on it block its deletion. */
-export const STREAM: KindSpec = {
+export const STREAM = emulatedKind({
   kind: "Stream",
   plural: "Streams",
   collection: "streams",
@@ -15,15 +15,6 @@ export const STREAM: KindSpec = {
   listField: "streams",
   namePattern: NAME_PATTERNS.stream,
   parentPattern: NAME_PATTERNS.cluster,
-  inputFields: ["labels", "annotations", "display_name", "enable_hls_playback", "media_warehouse_asset"],
-  outputOnlyFields: ["create_time", "update_time"],
-  inputDefaults: () => ({
-    labels: {},
-    annotations: {},
-    display_name: "",
-    enable_hls_playback: false,
-    media_warehouse_asset: "",
-  }),
   filterFields: {
     ...COMMON_FIELDS,
     display_name: WIRE_DISPLAY_NAME,
@@ -34,6 +25,6 @@ export const STREAM: KindSpec = {
     ...referencing("Series", "stream", name, context),
     ...referencing("Channel", "stream", name, context),
   ],
-};
+});
 
 export const streamHandlers = resourceHandlers(STREAM);

@@ -1,6 +1,6 @@
 import { resourceNotFound } from "../errors/catalogue";
 import type { HandlerContext } from "../handlers/context";
-import { kindSpec } from "../handlers/kinds";
+import { emulatedKindOf } from "../handlers/kinds";
 import { timestampFromMillis } from "../resources/wire-resource";
 import type { PlanEffects } from "./engine";
 import type { OperationPlan } from "./operation-record";
@@ -26,7 +26,7 @@ export function planEffects(context: () => HandlerContext, writeThumbnail: Thumb
           message: writeThumbnail(plan, ctx),
         };
       }
-      const spec = kindSpec(plan.kind);
+      const spec = emulatedKindOf(plan.kind);
       const stored = ctx.resources.get(plan.name);
       if (!stored) throw resourceNotFound(plan.kind, plan.name, "It was deleted while the operation ran.");
       if (plan.type === "delete") {
@@ -46,7 +46,7 @@ export function planEffects(context: () => HandlerContext, writeThumbnail: Thumb
       const ctx = context();
       // Whatever was made under or against the resource meanwhile goes too: a series must not be left
       // naming a stream that never came to be.
-      for (const name of kindSpec(plan.kind).deletedWith(plan.name, ctx)) ctx.resources.delete(name);
+      for (const name of emulatedKindOf(plan.kind).deletedWith(plan.name, ctx)) ctx.resources.delete(name);
       ctx.resources.delete(plan.name);
     },
   };

@@ -41,11 +41,6 @@ export function requireName(field: string, value: string, expected: NamePattern)
   return value;
 }
 
-/** The name one level up: `.../clusters/c/streams/s` -> `.../clusters/c`. */
-export function parentOf(name: string): string {
-  return name.split("/").slice(0, -2).join("/");
-}
-
 /** The last segment of a name: its ID. */
 export function idOf(name: string): string {
   return name.slice(name.lastIndexOf("/") + 1);

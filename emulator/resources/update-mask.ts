@@ -1,7 +1,7 @@
 import { ApiError } from "../errors/api-error";
 import { invalidField } from "../errors/catalogue";
 import type { RuntimeOptions } from "../options";
-import type { KindSpec } from "./kind-spec";
+import type { EmulatedKind } from "./emulated-kind";
 import type { WireResource } from "./wire-resource";
 
 const MAP_FIELDS = ["labels", "annotations"];
@@ -12,7 +12,7 @@ const MAP_FIELDS = ["labels", "annotations"];
  * an error (option "reject"). Output-only paths and `name` are ignored (AIP-203); unknown paths fail.
  */
 export function fieldsToReplace(
-  spec: KindSpec,
+  spec: EmulatedKind,
   paths: string[] | undefined,
   missingUpdateMask: RuntimeOptions["missingUpdateMask"],
 ): string[] {
@@ -38,7 +38,7 @@ export function fieldsToReplace(
   return [...fields];
 }
 
-function unknownPath(spec: KindSpec, path: string): ApiError {
+function unknownPath(spec: EmulatedKind, path: string): ApiError {
   const mapField = MAP_FIELDS.find((field) => path.startsWith(`${field}.`));
   if (mapField) {
     return invalidField(

@@ -18,7 +18,3 @@ export function timestampFromMillis(millis: number): Timestamp {
   const seconds = Math.floor(millis / 1000);
   return { seconds: String(seconds), nanos: (millis - seconds * 1000) * 1_000_000 };
 }
-
-export function timestampToIso(timestamp: Timestamp): string {
-  return new Date(Number(timestamp.seconds) * 1000 + Math.floor(timestamp.nanos / 1_000_000)).toISOString();
-}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { SEED_ANNOTATION_KEYS, VisionAiError } from "../../client";
+import { annotationKeyFor, VisionAiError } from "../../client";
 import { rawGet } from "./support/raw-wire";
 import { LOCATION_NAME, collect, emulatorSuite } from "./support/emulator";
 
@@ -41,8 +41,8 @@ describe("cluster methods", () => {
     const stored = await rawGet(suite.harness.emulator, "GetCluster", CLUSTER_NAME);
     assert.deepEqual(stored.annotations, {
       owner: "ops",
-      [SEED_ANNOTATION_KEYS.displayName]: "Video",
-      [SEED_ANNOTATION_KEYS.description]: "For video",
+      [annotationKeyFor("displayName")]: "Video",
+      [annotationKeyFor("description")]: "For video",
     });
     const mapped = await suite.harness.client.getCluster({ name: CLUSTER_NAME });
     assert.deepEqual(mapped.annotations, { owner: "ops" });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { SEED_ANNOTATION_KEYS } from "../../client";
+import { annotationKeyFor } from "../../client";
 import { collect, emulatorSuite } from "./support/emulator";
 import { rawGet } from "./support/raw-wire";
 
@@ -29,8 +29,8 @@ describe("event methods", () => {
     assert.equal(event.description, "Motion detected");
     const stored = await rawGet(suite.harness.emulator, "GetEvent", event.name);
     assert.deepEqual(stored.annotations, {
-      [SEED_ANNOTATION_KEYS.displayName]: "Motion",
-      [SEED_ANNOTATION_KEYS.description]: "Motion detected",
+      [annotationKeyFor("displayName")]: "Motion",
+      [annotationKeyFor("description")]: "Motion detected",
     });
   });
 

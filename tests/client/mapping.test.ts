@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { SEED_ANNOTATION_KEYS } from "../../client";
-import { channelMapping } from "../../client/mapping/channel";
-import { clusterMapping } from "../../client/mapping/cluster";
-import { eventMapping } from "../../client/mapping/event";
-import { seriesMapping } from "../../client/mapping/series";
-import { streamMapping } from "../../client/mapping/stream";
+import { annotationKeyFor } from "../../client";
+import { MAPPINGS } from "../../client/mapping/kind-mappings";
+
+const { Channel: channelMapping, Cluster: clusterMapping, Event: eventMapping } = MAPPINGS;
+const { Series: seriesMapping, Stream: streamMapping } = MAPPINGS;
 
 const STREAM = "projects/p/locations/l/clusters/c/streams/s";
 const EVENT = "projects/p/locations/l/clusters/c/events/e";
@@ -15,15 +14,15 @@ describe("seed <-> wire mapping", () => {
     const wire = clusterMapping.toWire({ displayName: "D", description: "Desc", annotations: { a: "1" } });
     assert.deepEqual(wire.annotations, {
       a: "1",
-      [SEED_ANNOTATION_KEYS.displayName]: "D",
-      [SEED_ANNOTATION_KEYS.description]: "Desc",
+      [annotationKeyFor("displayName")]: "D",
+      [annotationKeyFor("description")]: "Desc",
     });
   });
 
   it("reserved keys come back as fields and leave the user's annotations", () => {
     const cluster = clusterMapping.fromWire({
       name: "projects/p/locations/l/clusters/c",
-      annotations: { a: "1", [SEED_ANNOTATION_KEYS.displayName]: "D" },
+      annotations: { a: "1", [annotationKeyFor("displayName")]: "D" },
       state: "RUNNING",
       createTime: { seconds: "1700000000", nanos: 5_000_000 },
     });
@@ -40,15 +39,15 @@ describe("seed <-> wire mapping", () => {
 
   it("a user annotation under a reserved key is rejected", () => {
     assert.throws(
-      () => clusterMapping.toWire({ annotations: { [SEED_ANNOTATION_KEYS.description]: "x" } }),
-      /annotation key "pulumi-visionai\/description" is reserved/,
+      () => clusterMapping.toWire({ annotations: { [annotationKeyFor("description")]: "x" } }),
+      /`annotations` key "pulumi-visionai\/description" is reserved/,
     );
   });
 
   it("a stream keeps displayName on the wire and only description in annotations", () => {
     const wire = streamMapping.toWire({ displayName: "S", description: "D", enableHlsPlayback: true });
     assert.equal(wire.displayName, "S");
-    assert.deepEqual(wire.annotations, { [SEED_ANNOTATION_KEYS.description]: "D" });
+    assert.deepEqual(wire.annotations, { [annotationKeyFor("description")]: "D" });
     assert.equal(wire.enableHlsPlayback, true);
   });
 
@@ -61,7 +60,7 @@ describe("seed <-> wire mapping", () => {
   it("an unknown clock is rejected naming the accepted values", () => {
     assert.throws(
       () => eventMapping.toWire({ alignmentClock: "WALL" as never }),
-      /`alignmentClock` must be "CAPTURE", "INGEST" or "LIVE" \(an alias of INGEST\), got "WALL"/,
+      /`alignmentClock`: must be one of "CAPTURE", "INGEST", "LIVE" \(an alias of INGEST\), got "WALL"/,
     );
   });
 

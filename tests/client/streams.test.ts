@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { SEED_ANNOTATION_KEYS } from "../../client";
+import { annotationKeyFor } from "../../client";
 import { collect, emulatorSuite } from "./support/emulator";
 import { rawGet } from "./support/raw-wire";
 
@@ -24,7 +24,7 @@ describe("stream methods", () => {
     assert.equal(stream.enableHlsPlayback, true);
     const stored = await rawGet(suite.harness.emulator, "GetStream", stream.name);
     assert.equal(stored.displayName, "Camera 1");
-    assert.deepEqual(stored.annotations, { [SEED_ANNOTATION_KEYS.description]: "Lobby camera" });
+    assert.deepEqual(stored.annotations, { [annotationKeyFor("description")]: "Lobby camera" });
   });
 
   it("getStream and listStreams return the same stream", async () => {

@@ -1,14 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { clusterMapping } from "../../client/mapping/cluster";
-import { eventMapping } from "../../client/mapping/event";
-import { streamMapping } from "../../client/mapping/stream";
+import { MAPPINGS } from "../../client/mapping/kind-mappings";
 import { maskPaths, planUpdate } from "../../client/update-mask";
 
-type AnyMapping = Parameters<typeof planUpdate>[0];
-const cluster = clusterMapping as AnyMapping;
-const stream = streamMapping as AnyMapping;
-const event = eventMapping as AnyMapping;
+const { Cluster: cluster, Stream: stream, Event: event } = MAPPINGS;
 
 describe("update masks", () => {
   it("camelCase and snake_case paths both become snake_case, without duplicates", () => {
@@ -41,14 +36,14 @@ describe("update masks", () => {
 
   it("no mask means every updatable field, and needs no read", () => {
     const plan = planUpdate(event, undefined);
-    assert.deepEqual(plan.wirePaths, ["labels", "annotations", "alignment_clock", "grace_period"]);
+    assert.deepEqual(plan.wirePaths, ["annotations", "grace_period", "alignment_clock", "labels"]);
     assert.equal(plan.needsCurrentAnnotations, false);
   });
 
   it("an output-only or unknown path is rejected with the fields that are allowed", () => {
     assert.throws(() => planUpdate(cluster, ["state"]), {
       message:
-        '`updateMask` path "state" is not an updatable field of Cluster; use labels, annotations, displayName, description',
+        '`updateMask` path "state" is not an updatable field of Cluster; use displayName, description, labels, annotations',
     });
   });
 

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { providerFor } from "../../provider";
-import { UNKNOWN } from "../../provider/unknowns";
+import { runtime } from "@pulumi/pulumi";
+
+const UNKNOWN = runtime.unknownValue;
 
 const CLUSTER = "projects/my-project/locations/us-central1/clusters/video-cluster";
 const VALID_CLUSTER_INPUTS = {

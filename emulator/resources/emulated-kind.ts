@@ -1,13 +1,14 @@
 import type { FilterSchema } from "../filter/fields";
 import type { HandlerContext } from "../handlers/context";
 import type { NamePattern } from "./names";
+import { messageFields, type MessageFields } from "./message-fields";
 import type { WireResource } from "./wire-resource";
 
 /**
  * Everything the generic Create/Get/Update/Delete/List handlers need to know about one resource kind.
  * Each kind's file (handlers/cluster.ts, ...) defines one of these.
  */
-export interface KindSpec {
+export interface EmulatedKind extends MessageFields {
   kind: "Cluster" | "Stream" | "Event" | "Series" | "Channel";
   /** Plural used in RPC names (ListClusters, ListSeries). */
   plural: string;
@@ -22,12 +23,6 @@ export interface KindSpec {
   listField: string;
   namePattern: NamePattern;
   parentPattern: NamePattern;
-  /** Fields a client sets: copied on create, replaced by update masks. */
-  inputFields: readonly string[];
-  /** Output-only fields: ignored in requests (AIP-203) and in update masks. */
-  outputOnlyFields: readonly string[];
-  /** Values of input fields the request left unset. */
-  inputDefaults: () => Record<string, unknown>;
   filterFields: FilterSchema;
   /** Checks references to other resources (series -> stream, event); throws an ApiError. */
   checkReferences?: (resource: WireResource, context: HandlerContext) => void;
@@ -39,4 +34,9 @@ export interface KindSpec {
   dependants: (name: string, context: HandlerContext) => string[];
   /** Names of resources deleted with this one: its dependants and its channels. */
   deletedWith: (name: string, context: HandlerContext) => string[];
+}
+
+/** Declares an emulated kind, its message fields read from the official protos by `typeName`. */
+export function emulatedKind(kind: Omit<EmulatedKind, keyof MessageFields>): EmulatedKind {
+  return { ...kind, ...messageFields(kind.typeName) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatDuration, parseDuration } from "../client";
+import { formatDuration, parseDuration } from "../client/durations";
+import { RESERVED_ANNOTATION_PREFIX } from "./reserved-annotations";
 
 /**
  * Input rules shared by every kind. Messages name the rule and the fix; the argument name is added by
@@ -29,63 +30,45 @@ export const locationId = z
 const LABEL_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
 const LABEL_VALUE = /^[a-z0-9_-]{0,63}$/;
 
-export const labels = z
-  .record(z.string(), z.string())
-  .superRefine((map, ctx) => {
-    for (const [key, value] of Object.entries(map)) {
-      if (!LABEL_KEY.test(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message:
-            "label keys must start with a lowercase letter and use at most 63 lowercase letters, digits, `_` or `-`",
-        });
-      } else if (!LABEL_VALUE.test(value)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: "label values must use at most 63 lowercase letters, digits, `_` or `-`",
-        });
-      }
+export const labels = z.record(z.string(), z.string()).superRefine((map, ctx) => {
+  for (const [key, value] of Object.entries(map)) {
+    if (!LABEL_KEY.test(key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message:
+          "label keys must start with a lowercase letter and use at most 63 lowercase letters, digits, `_` or `-`",
+      });
+    } else if (!LABEL_VALUE.test(value)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: "label values must use at most 63 lowercase letters, digits, `_` or `-`",
+      });
     }
-    if (Object.keys(map).length > 64) {
-      ctx.addIssue({ code: "custom", message: "at most 64 labels are allowed" });
-    }
-  })
-  .optional();
+  }
+  if (Object.keys(map).length > 64) {
+    ctx.addIssue({ code: "custom", message: "at most 64 labels are allowed" });
+  }
+});
 
-/** Keys the project reserves in `annotations` for seed fields that v1 lacks (see README). */
-export const RESERVED_ANNOTATION_PREFIX = "pulumi-visionai/";
-
-export const annotations = z
-  .record(z.string(), z.string())
-  .superRefine((map, ctx) => {
-    for (const key of Object.keys(map)) {
-      if (key.startsWith(RESERVED_ANNOTATION_PREFIX)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: `keys starting with "${RESERVED_ANNOTATION_PREFIX}" are reserved for displayName and description: set those arguments instead`,
-        });
-      }
+export const annotations = z.record(z.string(), z.string()).superRefine((map, ctx) => {
+  for (const key of Object.keys(map)) {
+    if (key.startsWith(RESERVED_ANNOTATION_PREFIX)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: `keys starting with "${RESERVED_ANNOTATION_PREFIX}" are reserved for displayName and description: set those arguments instead`,
+      });
     }
-  })
-  .optional();
+  }
+});
 
 const timeoutSeconds = z.number().int().positive("must be a positive number of seconds").optional();
 
 export const timeouts = z
   .object({ createSeconds: timeoutSeconds, updateSeconds: timeoutSeconds, deleteSeconds: timeoutSeconds })
-  .strict()
-  .optional();
-
-/** Fields every kind accepts; kinds extend this object with their own. */
-export const commonInputFields = {
-  labels,
-  annotations,
-  adoptExisting: z.boolean().optional(),
-  timeouts,
-};
+  .strict();
 
 const CLUSTER_NAME = /^projects\/[^/]+\/locations\/[^/]+\/clusters\/[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -119,27 +102,6 @@ export const eventName = resourceNameOf(
   "events",
   "projects/my-project/locations/us-central1/clusters/c/events/motion",
 );
-
-/**
- * Series and channels join a stream and an event of their own cluster; saying so at check time beats a
- * FAILED_PRECONDITION from the service halfway through an update.
- */
-export function sameCluster(fields: readonly string[]) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    const cluster = value.cluster;
-    if (typeof cluster !== "string") return;
-    for (const field of fields) {
-      const reference = value[field];
-      if (typeof reference === "string" && !reference.startsWith(`${cluster}/`)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [field],
-          message: `must name a resource in the same cluster (${cluster}), got "${reference}"`,
-        });
-      }
-    }
-  };
-}
 
 /**
  * A duration as the seed writes it (`{ seconds: 30 }`) or as a string ("30s", "1.5s"), kept in state in

@@ -1,0 +1,39 @@
+import { CHANNEL, CLUSTER, EVENT, SERIES, STREAM, type KindTable } from "../../kinds";
+import type { NameKind } from "../resource-names";
+import { kindMapping } from "./kind-mapping";
+
+/** The wire mapping of every kind. */
+export const MAPPINGS = {
+  Cluster: kindMapping(CLUSTER),
+  Stream: kindMapping(STREAM),
+  Event: kindMapping(EVENT),
+  Series: kindMapping(SERIES),
+  Channel: kindMapping(CHANNEL),
+};
+
+/** RPC and field names of one kind on the wire (camelCase, as the gRPC stubs take them). */
+export interface KindRpcNames {
+  /** "Cluster" gives GetCluster, CreateCluster, UpdateCluster, DeleteCluster. */
+  singular: string;
+  /** "Clusters" gives ListClusters. */
+  plural: string;
+  /** Collection segment of names, also the list response field holding the items, e.g. "clusters". */
+  collection: string;
+  /** Field of create and update requests holding the resource, e.g. "cluster". */
+  bodyField: string;
+  /** Field of the create request holding the new id, e.g. "clusterId". */
+  idField: string;
+  /** Kind of the parent name, e.g. "location" for clusters. */
+  parentKind: NameKind;
+}
+
+export function rpcNamesOf(table: KindTable): KindRpcNames {
+  return {
+    singular: table.kind,
+    plural: table.plural,
+    collection: table.plural.toLowerCase(),
+    bodyField: table.nameKind,
+    idField: table.idField,
+    parentKind: table.parentField ? "cluster" : "location",
+  };
+}

@@ -1,0 +1,42 @@
+import {
+  NAMED_IN_ANNOTATIONS,
+  PARENT_CLUSTER,
+  UPDATABLE_KIND_FIELDS,
+  resourceIdField,
+} from "./common-fields";
+import * as types from "./field-types";
+import { defineKind } from "./kind-table";
+
+/** v1 clock names; the seed's `LIVE` is the time data is received, which v1 calls INGEST. */
+export const alignmentClock = types.enumeration({
+  unspecified: "CLOCK_UNSPECIFIED",
+  values: ["CLOCK_UNSPECIFIED", "CAPTURE", "INGEST"],
+  aliases: { LIVE: "INGEST", ALIGNMENT_CLOCK_UNSPECIFIED: "CLOCK_UNSPECIFIED" },
+});
+
+/** `gracePeriod` and `alignmentClock` are independent fields on the wire (the seed's oneof is not enforced). */
+export const EVENT = defineKind({
+  kind: "Event",
+  nameKind: "event",
+  plural: "Events",
+  idField: "eventId",
+  parentField: "cluster",
+  readable: true,
+  doc: "A Vision AI event: something that happens, which series join to streams over time.",
+  fields: {
+    cluster: PARENT_CLUSTER,
+    eventId: resourceIdField("Event"),
+    ...NAMED_IN_ANNOTATIONS,
+    gracePeriod: {
+      type: types.duration,
+      lifecycle: "update",
+      doc: 'How long the event stays open after its last data, e.g. "30s" (recorded in that form).',
+    },
+    alignmentClock: {
+      type: alignmentClock,
+      lifecycle: "update",
+      doc: "`CAPTURE` (time of capture) or `INGEST` (time received); `LIVE` is accepted as an alias of `INGEST`.",
+    },
+    ...UPDATABLE_KIND_FIELDS,
+  },
+});

@@ -1,0 +1,30 @@
+/**
+ * One table per resource kind: every field once, with its type, rule and lifecycle. The client mapping, the
+ * provider, the SDK and the plugin schema all derive from these tables.
+ */
+import { CHANNEL } from "./channel";
+import { CLUSTER } from "./cluster";
+import { EVENT } from "./event";
+import type { KindName, KindTable } from "./kind-table";
+import { SERIES } from "./series";
+import { STREAM } from "./stream";
+
+export { CHANNEL, CLUSTER, EVENT, SERIES, STREAM };
+export { CLUSTER_STATES } from "./cluster";
+export { alignmentClock } from "./event";
+
+/** Every kind, parents before children (the order resources are created in). */
+export const KINDS = {
+  Cluster: CLUSTER,
+  Stream: STREAM,
+  Event: EVENT,
+  Series: SERIES,
+  Channel: CHANNEL,
+} as const satisfies Record<KindName, KindTable>;
+
+export * from "./kind-table";
+export type * from "./derived-types";
+export type { FieldType, SchemaType, AnyFieldType } from "./field-type";
+export type { OperationTimeouts } from "./field-types";
+export { RESERVED_ANNOTATION_PREFIX, annotationKeyFor } from "./reserved-annotations";
+export { resourceNameOf, nameFieldsOf } from "./resource-naming";

@@ -1,0 +1,40 @@
+import {
+  NAMED_IN_ANNOTATIONS,
+  PARENT_CLUSTER,
+  UPDATABLE_KIND_FIELDS,
+  resourceIdField,
+} from "./common-fields";
+import * as types from "./field-types";
+import { defineKind } from "./kind-table";
+
+export const SERIES = defineKind({
+  kind: "Series",
+  nameKind: "series",
+  plural: "Series",
+  idField: "seriesId",
+  parentField: "cluster",
+  readable: true,
+  doc:
+    "A Vision AI series: one stream joined to one event over time. Passing the stream's and event's `name` " +
+    "outputs makes the series depend on both, so Pulumi deletes it before either.",
+  fields: {
+    cluster: PARENT_CLUSTER,
+    seriesId: resourceIdField("Series"),
+    stream: {
+      type: types.streamName,
+      lifecycle: "update",
+      required: true,
+      sameCluster: true,
+      doc: "Full name of a stream in the same cluster: pass a `Stream`'s `name` output.",
+    },
+    event: {
+      type: types.eventName,
+      lifecycle: "update",
+      required: true,
+      sameCluster: true,
+      doc: "Full name of an event in the same cluster: pass an `Event`'s `name` output.",
+    },
+    ...NAMED_IN_ANNOTATIONS,
+    ...UPDATABLE_KIND_FIELDS,
+  },
+});
