@@ -52,6 +52,11 @@ export interface BenchStackOptions {
   config: Record<string, string>;
 }
 
+/** Deletes every benchmark stack's state (each run makes fresh stacks against a fresh emulator). */
+export function removeBenchState(): void {
+  fs.rmSync(path.join(BENCH_DIR, "state"), { recursive: true, force: true });
+}
+
 /** A fresh stack of one variant, with its own state under .tools/bench. */
 export async function createBenchStack(options: BenchStackOptions): Promise<Stack> {
   const workDir = writeProject(options.variant);

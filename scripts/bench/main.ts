@@ -89,7 +89,26 @@ async function main(): Promise<void> {
   log(`wrote ${path.relative(REPO_ROOT, reportPath)} after ${(run.seconds / 60).toFixed(1)} min`);
 }
 
-main().catch((error: Error) => {
-  console.error(`bench failed: ${error.message}`);
+/** The error's message and those of its causes, one per line: where it failed, then why. */
+function describeFailure(error: unknown): string {
+  const lines: string[] = [];
+  for (let cause = error; cause !== undefined; cause = (cause as { cause?: unknown }).cause) {
+    lines.push(cause instanceof Error ? cause.message : String(cause));
+    if (!(cause instanceof Error)) break;
+  }
+  return lines.join("\n  because: ");
+}
+
+// Interrupted: exit through process.exit so the emulators this run started are stopped with it (see
+// scripts/lib/emulator-process.ts); the Pulumi commands under way get the same signal from the terminal.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`interrupted (${signal}); no report written`);
+    process.exit(130);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${describeFailure(error)}`);
   process.exitCode = 1;
 });

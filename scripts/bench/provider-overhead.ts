@@ -1,6 +1,6 @@
 import type { PulumiCommand, Stack } from "@pulumi/pulumi/automation";
 import { startEmulatorProcess } from "../lib/emulator-process";
-import { createBenchStack, programDir, type Variant } from "./bench-stacks";
+import { createBenchStack, programDir, removeBenchState, type Variant } from "./bench-stacks";
 import { EmulatorControlClient } from "./emulator-control";
 import { loadAverage } from "./machine";
 import { PeakRssWatcher, findProcesses, parentOf, peakRssMiB, workingDirectoryOf } from "./process-memory";
@@ -63,6 +63,21 @@ async function runCommand(stack: Stack, command: Command): Promise<void> {
   }
 }
 
+/** Runs one command; its wall time, and the peak RSS `watcher` saw meanwhile (0 without one). */
+async function timeCommand(
+  stack: Stack,
+  command: Command,
+  watcher: PeakRssWatcher | undefined,
+): Promise<{ millis: number; peak: number }> {
+  const started = performance.now();
+  try {
+    await runCommand(stack, command);
+    return { millis: performance.now() - started, peak: watcher?.stop() ?? 0 };
+  } finally {
+    watcher?.stop();
+  }
+}
+
 function countCalls(calls: { method: string }[]): CallCounts {
   const counts: CallCounts = {};
   for (const call of calls) counts[call.method] = (counts[call.method] ?? 0) + 1;
@@ -91,6 +106,8 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
     peakRssMiB: { n: 0, provider: { visionai: 0, noop: 0 }, emulator: 0 },
   };
   const largest = Math.max(...options.sizes);
+  // Stacks an interrupted earlier run left behind point at emulators that are gone.
+  removeBenchState();
   for (const n of options.sizes) {
     const emulator = await startEmulatorProcess(["--in-memory"]);
     const control = new EmulatorControlClient(emulator.address);
@@ -99,41 +116,48 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
       for (let run = 1; run <= options.runs(n); run++) {
         const order = run % 2 === 1 ? VARIANTS : [...VARIANTS].reverse();
         const stacks = new Map<Variant, Stack>();
-        for (const variant of order) {
-          stacks.set(
-            variant,
-            await createBenchStack({
-              variant,
-              stackName: `n${n}-r${run}-${Date.now()}`,
-              pulumiCommand: options.pulumiCommand,
-              binDir: options.binDir,
-              emulatorAddress: emulator.address,
-              config: {
-                "bench:clusterId": `bench-n${n}-r${run}`,
-                "bench:n": String(n),
-                "visionai:project": "bench-project",
-                "visionai:location": "us-central1",
-              },
-            }),
-          );
-        }
-        for (const command of COMMANDS) {
+        try {
           for (const variant of order) {
-            const stack = stacks.get(variant)!;
-            if (command === "update") await stack.setConfig("bench:revision", { value: "2" });
-            await control.clearAuditLog();
-            const watcher = n === largest ? new PeakRssWatcher(dynamicProviderFinder(variant)) : undefined;
-            const started = performance.now();
-            await runCommand(stack, command);
-            const millis = performance.now() - started;
-            const peak = watcher?.stop() ?? 0;
-            results.peakRssMiB.provider[variant] = Math.max(results.peakRssMiB.provider[variant], peak);
-            results.samples.push({ n, run, variant, command, millis, load: loadAverage() });
-            if (variant === "visionai") (calls[command] ??= []).push(countCalls(await control.auditLog()));
-            options.log(`N=${n} run ${run} ${variant} ${command}: ${millis.toFixed(0)} ms`);
+            stacks.set(
+              variant,
+              await createBenchStack({
+                variant,
+                stackName: `n${n}-r${run}-${Date.now()}`,
+                pulumiCommand: options.pulumiCommand,
+                binDir: options.binDir,
+                emulatorAddress: emulator.address,
+                config: {
+                  "bench:clusterId": `bench-n${n}-r${run}`,
+                  "bench:n": String(n),
+                  "visionai:project": "bench-project",
+                  "visionai:location": "us-central1",
+                },
+              }),
+            );
+          }
+          for (const command of COMMANDS) {
+            for (const variant of order) {
+              const stack = stacks.get(variant)!;
+              if (command === "update") await stack.setConfig("bench:revision", { value: "2" });
+              await control.clearAuditLog();
+              const watcher = n === largest ? new PeakRssWatcher(dynamicProviderFinder(variant)) : undefined;
+              const { millis, peak } = await timeCommand(stack, command, watcher).catch((error: unknown) => {
+                throw new Error(`N=${n} run ${run}: \`pulumi ${command}\` of the ${variant} stack failed`, {
+                  cause: error,
+                });
+              });
+              results.peakRssMiB.provider[variant] = Math.max(results.peakRssMiB.provider[variant], peak);
+              results.samples.push({ n, run, variant, command, millis, load: loadAverage() });
+              if (variant === "visionai") (calls[command] ??= []).push(countCalls(await control.auditLog()));
+              options.log(`N=${n} run ${run} ${variant} ${command}: ${millis.toFixed(0)} ms`);
+            }
+          }
+        } finally {
+          // Also after a failure: the stacks' state is of no use once their emulator is gone.
+          for (const stack of stacks.values()) {
+            await stack.workspace.removeStack(stack.name, { force: true }).catch(() => undefined);
           }
         }
-        for (const stack of stacks.values()) await stack.workspace.removeStack(stack.name, { force: true });
       }
       if (n === largest) {
         const pid = emulatorPid();
