@@ -12,8 +12,11 @@ export interface Machine {
   pulumiSdk: string;
 }
 
-export function describeMachine(pulumiBinDir: string): Machine {
-  const pulumiCli = execFileSync(path.join(pulumiBinDir, "pulumi"), ["version"], { encoding: "utf8" }).trim();
+/** `pulumiBinDir` is undefined when no part of the run uses the CLI. */
+export function describeMachine(pulumiBinDir: string | undefined): Machine {
+  const pulumiCli = pulumiBinDir
+    ? execFileSync(path.join(pulumiBinDir, "pulumi"), ["version"], { encoding: "utf8" }).trim()
+    : "not used";
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pulumiSdk = (require("@pulumi/pulumi/package.json") as { version: string }).version;
   return {

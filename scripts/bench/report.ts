@@ -237,6 +237,90 @@ function plot(overhead: OverheadResults): string {
   });
 }
 
+/** One target of the issue and whether this run's figures meet it. */
+interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean;
+}
+
+function overheadTarget(overhead: OverheadResults): TargetCheck {
+  const targeted = overheadRatios(overhead).filter((r) => r.n >= 50);
+  const worst = targeted.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  const missed = targeted.filter((r) => r.ratio > OVERHEAD_TARGET);
+  return {
+    target: `provider overhead: every ratio ≤ ${OVERHEAD_TARGET} at N = 50 and 250`,
+    figure:
+      `worst ${fixed(worst.ratio, 2)} (${worst.command}, N = ${worst.n})` +
+      (missed.length > 0 ? `; above: ${missed.map((r) => `${r.command} N=${r.n}`).join(", ")}` : ""),
+    met: missed.length === 0,
+  };
+}
+
+function waitingTargets(waiting: WaitingResults): TargetCheck[] {
+  const served = summarizeWaiting(waiting.samples).filter((s) => s.mode === "WaitOperation served");
+  return served.map((s) => ({
+    target: `operation of ${fixed(s.durationMillis / 1000, 1)} s: delay ≤ ${fixed(s.delayTarget)} ms, ≤ 1 call/s`,
+    figure: `${fixed(s.delayMillis)} ms, ${fixed(s.callsPerSecond, 2)} calls/s`,
+    met: s.meetsDelay && s.callsPerSecond <= 1,
+  }));
+}
+
+function callsTarget(overhead: OverheadResults): TargetCheck {
+  const off: string[] = [];
+  for (const [n, byCommand] of Object.entries(overhead.calls)) {
+    for (const command of COMMANDS) {
+      const runs = byCommand[command] ?? [];
+      const expected = expectedCalls(command, Number(n));
+      if (runs.length === 0 || !runs.every((counts) => sameCounts(counts, expected))) {
+        off.push(`${command} N=${n}`);
+      }
+    }
+  }
+  return {
+    target: "API calls: no-op preview 0, refresh 1 Get per readable resource, 1 mutation per change",
+    figure: off.length === 0 ? "every command of every run as expected" : `differs: ${off.join(", ")}`,
+    met: off.length === 0,
+  };
+}
+
+function emulatorTargets(emulator: EmulatorLoadResults): TargetCheck[] {
+  const get64 = emulator.figures.find((f) => f.rpc === "GetStream" && f.concurrency === 64);
+  const list = emulator.filteredList;
+  return [
+    {
+      target: "emulator: p99 Get < 5 ms at concurrency 64",
+      figure: get64 ? `${fixed(get64.p99Millis, 2)} ms` : "not measured",
+      met: get64 !== undefined && get64.p99Millis < 5,
+    },
+    {
+      target: `emulator: a label-filtered List page over ${list.series.toLocaleString("en")} series < 50 ms`,
+      figure: `slowest page ${fixed(list.maxPageMillis, 1)} ms`,
+      met: list.maxPageMillis < 50,
+    },
+  ];
+}
+
+/** Every target of the parts that ran, met or not, computed from this run's figures. */
+function targetsSection(run: BenchRun): string {
+  const checks: TargetCheck[] = [];
+  if (run.overhead) checks.push(overheadTarget(run.overhead));
+  if (run.waiting) checks.push(...waitingTargets(run.waiting));
+  if (run.overhead) checks.push(callsTarget(run.overhead));
+  if (run.emulator) checks.push(...emulatorTargets(run.emulator));
+  return [
+    "## Targets",
+    "",
+    "Computed from this run's figures; the sections below hold the figures, and the findings at the end say " +
+      "what was changed to meet each target and, where one is missed, what was tried.",
+    "",
+    markdownTable(
+      ["target", "this run", "met"],
+      checks.map((c) => [c.target, c.figure, mark(c.met)]),
+    ),
+  ].join("\n");
+}
+
 /** Writes the report (and its plot, beside it under scripts/bench/results) and returns its path. */
 export function writeReport(run: BenchRun, reportPath: string, findings: string): void {
   const root = path.dirname(reportPath);
@@ -266,6 +350,7 @@ export function writeReport(run: BenchRun, reportPath: string, findings: string)
       "variants compared run interleaved: command by command for the provider overhead, and at the same " +
       "time for operation waiting. Absolute times move with the load; the ratios are the figures to read.",
   ];
+  sections.push("", targetsSection(run));
   if (run.overhead) sections.push("", overheadSection(run.overhead));
   if (run.waiting) sections.push("", waitingSection(run.waiting));
   if (run.overhead) sections.push("", callsSection(run.overhead));
