@@ -8,6 +8,8 @@ import type { SortKey } from "./page-token";
 /** A compiled List request: which resources match, and their order. */
 export interface ListQuery {
   matches: (resource: WireResource) => boolean;
+  /** No order_by: the order, and the key page tokens hold, is the name alone. */
+  byNameOnly: boolean;
   keyOf: (resource: WireResource) => SortKey;
   compare: (a: SortKey, b: SortKey) => number;
 }

@@ -44,7 +44,7 @@ function listKey(parent: string, kind: string): string {
  */
 export class ResourceStore {
   private readonly statements: Record<
-    "get" | "list" | "insert" | "replaceBody" | "setBusy" | "delete",
+    "get" | "list" | "listAfter" | "insert" | "replaceBody" | "setBusy" | "delete",
     StatementSync
   >;
   private readonly lists = new Map<string, StoredResource[]>();
@@ -55,6 +55,10 @@ export class ResourceStore {
       get: db.prepare("SELECT kind, parent, body, busy_operation FROM resources WHERE name = ?"),
       list: db.prepare(
         "SELECT kind, parent, body, busy_operation FROM resources WHERE parent = ? AND kind = ? ORDER BY name",
+      ),
+      listAfter: db.prepare(
+        "SELECT kind, parent, body, busy_operation FROM resources " +
+          "WHERE parent = ? AND kind = ? AND name > ? ORDER BY name",
       ),
       insert: db.prepare(
         "INSERT INTO resources (name, kind, parent, body, busy_operation) VALUES (?, ?, ?, ?, ?)",
@@ -80,6 +84,17 @@ export class ResourceStore {
       this.lists.set(key, cached);
     }
     return [...cached];
+  }
+
+  /**
+   * The resources of `kind` under `parent` whose names sort after `afterName` ("" for all), in name order,
+   * read from the database as the caller consumes them: a caller that stops early reads and parses only
+   * the rows it used.
+   */
+  *inNameOrderAfter(parent: string, kind: string, afterName: string): Generator<StoredResource> {
+    for (const row of this.statements.listAfter.iterate(parent, kind, afterName)) {
+      yield fromRow(row as unknown as ResourceRow);
+    }
   }
 
   insert(kind: string, parent: string, body: WireResource, busyOperation: string | undefined): void {

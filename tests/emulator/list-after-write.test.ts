@@ -91,4 +91,30 @@ describe("a List right after a write", () => {
       ["camera-2"],
     );
   });
+
+  // Pages in name order resume after the last name returned, so a page sees what was created after it.
+  it("paged in name order with a filter, sees a resource created after the current page, not one before", async () => {
+    const create = (id: string) =>
+      runToDone(emulator, "CreateStream", {
+        parent: CLUSTER,
+        stream_id: id,
+        stream: { labels: { group: "paged" } },
+      });
+    for (const id of ["page-a", "page-b", "page-d"]) await create(id);
+    const list = (pageToken: string) =>
+      emulator.streams("ListStreams", {
+        parent: CLUSTER,
+        filter: 'labels.group = "paged"',
+        page_size: 2,
+        page_token: pageToken,
+      });
+    const ids = (page: Message) => (page.streams as Message[]).map((s) => String(s.name).split("/").pop());
+    const first = await list("");
+    assert.deepEqual(ids(first), ["page-a", "page-b"]);
+    await create("page-c");
+    await create("page-0");
+    const second = await list(first.next_page_token);
+    assert.deepEqual(ids(second), ["page-c", "page-d"]);
+    assert.equal(second.next_page_token, "");
+  });
 });
