@@ -138,7 +138,9 @@ export function summarizeWaiting(samples: WaitingSample[]) {
       delayMillis,
       maxDelayMillis: Math.max(...group.map((s) => s.delayMillis)),
       calls,
-      callsPerSecond: calls / (durationMillis / 1000),
+      // Per second of waiting, counting an operation shorter than a second as one second: no client can
+      // learn of its end with fewer than one call.
+      callsPerSecond: calls / Math.max(1, durationMillis / 1000),
       delayTarget,
       meetsDelay: delayMillis <= delayTarget,
     };

@@ -154,7 +154,8 @@ function waitingSection(waiting: WaitingResults): string {
     "A cluster create whose operation runs for the given time (emulator `--operation-delay-ms`), waited " +
       "for with `operation.result()` at the client's defaults. Delay = from the operation's `end_time` to " +
       "`result()` returning (median of the runs). Calls = GetOperation and WaitOperation calls for the " +
-      "operation in the audit log. One emulator serves WaitOperation; the other answers it UNIMPLEMENTED, " +
+      "operation in the audit log; calls / s divides them by the operation's duration, or by one second " +
+      "for an operation shorter than that (one call is the fewest possible). One emulator serves WaitOperation; the other answers it UNIMPLEMENTED, " +
       "as a server without it would, so the client polls there. Both ran at the same time. " +
       `Load average ${waiting.load.start} at the start, ${waiting.load.end} at the end.`,
     "",
