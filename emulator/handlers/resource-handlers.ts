@@ -150,7 +150,8 @@ export function listHandler(spec: EmulatedKind): Handler {
       ? pageInNameOrder(
           {
             ...paging,
-            itemsAfter: (name) => bodies(context.resources.inNameOrderAfter(parent, spec.kind, name)),
+            itemsAfter: (name) =>
+              bodies(context.resources.inNameOrderAfter(parent, spec.kind, name, query.mayMatchStored)),
             matches: query.matches,
           },
           tokens,

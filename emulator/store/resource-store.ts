@@ -89,11 +89,17 @@ export class ResourceStore {
   /**
    * The resources of `kind` under `parent` whose names sort after `afterName` ("" for all), in name order,
    * read from the database as the caller consumes them: a caller that stops early reads and parses only
-   * the rows it used.
+   * the rows it used. Rows whose stored JSON fails `mayMatch` are skipped unparsed.
    */
-  *inNameOrderAfter(parent: string, kind: string, afterName: string): Generator<StoredResource> {
+  *inNameOrderAfter(
+    parent: string,
+    kind: string,
+    afterName: string,
+    mayMatch: (json: string) => boolean = () => true,
+  ): Generator<StoredResource> {
     for (const row of this.statements.listAfter.iterate(parent, kind, afterName)) {
-      yield fromRow(row as unknown as ResourceRow);
+      const resourceRow = row as unknown as ResourceRow;
+      if (mayMatch(resourceRow.body)) yield fromRow(resourceRow);
     }
   }
 
