@@ -23,10 +23,20 @@ function log(line: string): void {
   process.stderr.write(`bench ${new Date().toISOString().slice(11, 19)}: ${line}\n`);
 }
 
+/** The commit measured; a copy of the sources outside git (an unpacked package) says so instead. */
 function commitDescription(): string {
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-  const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
-  return `${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes" : ""}`;
+  const git = (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+  try {
+    const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
+    return `${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes" : ""}`;
+  } catch {
+    return "not a git checkout";
+  }
 }
 
 function runsNote(options: BenchOptions): string {
