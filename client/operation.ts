@@ -13,6 +13,11 @@ import type { WireOperation } from "./wire-types";
 export interface OperationSource {
   /** One GetOperation, with the client's retry settings for reads. */
   fetch(name: string): Promise<WireOperation>;
+  /**
+   * One WaitOperation of at most `timeoutMillis`; undefined when the server does not serve WaitOperation
+   * (then the handle polls with `fetch`). Absent: always poll.
+   */
+  wait?(name: string, timeoutMillis: number): Promise<WireOperation | undefined>;
   /** The client's polling settings, before per-call overrides. */
   readonly polling: PollingSettings;
 }
@@ -62,10 +67,11 @@ export class Operation<T> {
   }
 
   /**
-   * Waits until the operation is done, polling with backoff, and returns its result. Throws the operation's
-   * own error as a VisionAiError when it failed, and DEADLINE_EXCEEDED when `totalTimeoutMillis` passes first
-   * (the operation itself keeps running on the server). No poll starts after the deadline; one that started
-   * before it runs to completion under the client's retry settings.
+   * Waits until the operation is done and returns its result: with WaitOperation where the server serves
+   * it (the result returns as soon as the operation finishes, one call per `waitTimeoutMillis`), otherwise
+   * by polling with backoff. Throws the operation's own error as a VisionAiError when it failed, and
+   * DEADLINE_EXCEEDED when `totalTimeoutMillis` passes first (the operation itself keeps running on the
+   * server). No wait or poll starts after the deadline, and no wait asks the server to hold past it.
    */
   async result(overrides: Partial<PollingSettings> = {}): Promise<T> {
     const settings = { ...this.source.polling, ...overrides };
@@ -74,6 +80,11 @@ export class Operation<T> {
     while (!this.latest.done) {
       const remainingMillis = deadline - Date.now();
       if (remainingMillis <= 0) throw this.timeoutError(settings.totalTimeoutMillis);
+      const waited = await this.waitOnServer(Math.min(settings.waitTimeoutMillis, remainingMillis));
+      if (waited) {
+        this.latest = waited;
+        continue;
+      }
       await sleep(Math.min(delayMillis, remainingMillis));
       await this.refresh();
       delayMillis = Math.min(settings.maxDelayMillis, delayMillis * settings.delayMultiplier);
@@ -81,6 +92,12 @@ export class Operation<T> {
     const failure = this.error;
     if (failure) throw failure;
     return decodeOperationResponse(this.latest.response) as T;
+  }
+
+  /** The operation after one WaitOperation, or undefined when the handle has to poll instead. */
+  private async waitOnServer(timeoutMillis: number): Promise<WireOperation | undefined> {
+    if (!this.source.wait || timeoutMillis <= 0) return undefined;
+    return this.source.wait(this.name, timeoutMillis);
   }
 
   private errorContext(): ErrorContext {

@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import type { GrpcClient } from "google-gax";
-import * as protobuf from "protobufjs";
+import type * as protobuf from "protobufjs";
 import type { WireAny } from "./wire-types";
 
 /** Root of the official Google protos shipped in `google-proto-files`; nothing is copied into this repo. */
@@ -46,7 +46,10 @@ let packedRoot: protobuf.Root | undefined;
 /** A protobufjs root for decoding Any payloads and status details; loaded once per process. */
 export function packedMessagesRoot(): protobuf.Root {
   if (packedRoot) return packedRoot;
-  const root = new protobuf.Root();
+  // Loaded on first use: only a failed call or a finished operation needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Root } = require("protobufjs") as typeof import("protobufjs");
+  const root = new Root();
   root.resolvePath = (_origin, target) =>
     path.isAbsolute(target) ? target : path.join(GOOGLE_PROTOS_DIR, target);
   root.loadSync(PACKED_FILES);

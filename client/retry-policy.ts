@@ -15,11 +15,15 @@ export interface RetrySettings {
 }
 
 /**
- * How an operation is waited for: the first GetOperation comes `initialDelayMillis` after the call that
- * started it, later ones grow by `delayMultiplier` up to `maxDelayMillis`, and waiting gives up after
- * `totalTimeoutMillis` (the operation keeps running on the server; resume it by name).
+ * How an operation is waited for. With a server that serves WaitOperation, each wait asks it to hold the
+ * answer for up to `waitTimeoutMillis`, so the result returns as soon as the operation finishes. Otherwise
+ * (the server answers UNIMPLEMENTED, or `waitTimeoutMillis` is 0) the client polls: the first GetOperation
+ * comes `initialDelayMillis` after the call that started it, later ones grow by `delayMultiplier` up to
+ * `maxDelayMillis`. Either way waiting gives up after `totalTimeoutMillis` (the operation keeps running on
+ * the server; resume it by name).
  */
 export interface PollingSettings {
+  waitTimeoutMillis: number;
   initialDelayMillis: number;
   delayMultiplier: number;
   maxDelayMillis: number;
@@ -58,6 +62,8 @@ export const DEFAULT_RETRY_SETTINGS: Readonly<RetrySettings> = {
  * so the default wait is generous; callers with tighter budgets pass their own `totalTimeoutMillis`.
  */
 export const DEFAULT_POLLING_SETTINGS: Readonly<PollingSettings> = {
+  // Below the default attempt timeout, and short enough that a lost connection is noticed within seconds.
+  waitTimeoutMillis: 20_000,
   initialDelayMillis: 500,
   delayMultiplier: 1.5,
   maxDelayMillis: 15_000,

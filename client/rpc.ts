@@ -1,5 +1,6 @@
 import { VisionAiError, type ErrorContext } from "./errors";
 import { Operation, type OperationSource } from "./operation";
+import { OperationWaiting } from "./operation-waiting";
 import { callWithRetry } from "./retrying-call";
 import type { CallKind, PollingSettings, RetrySettings } from "./retry-policy";
 import type { ServiceName, Transport } from "./transport";
@@ -25,6 +26,8 @@ export interface RpcCall {
 
 /** Runs RPCs with the client's retry policy and wraps operations in handles. */
 export class Rpc {
+  private readonly waiting = new OperationWaiting(this);
+
   constructor(
     private readonly transport: Transport,
     readonly retry: RetrySettings,
@@ -58,6 +61,7 @@ export class Rpc {
   private operationSource(options: CallOptions): OperationSource {
     return {
       polling: { ...this.polling, ...options.polling },
+      wait: (name, timeoutMillis) => this.waiting.wait(name, timeoutMillis, options.retry),
       fetch: (name) =>
         this.call<WireOperation>(
           {

@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
-import { GoogleAuth } from "google-auth-library";
-import { GrpcClient } from "google-gax";
+import type { GoogleAuth } from "google-auth-library";
+import type { GrpcClient } from "google-gax";
 import { CLOUD_PLATFORM_SCOPE, type Endpoint } from "./options";
 import { packageInfo } from "./package-info";
 import { loadServiceConstructors, type StubConstructor } from "./protos";
@@ -42,7 +42,7 @@ export class Transport {
   private readonly headers: Record<string, string>;
 
   constructor(private readonly options: TransportOptions) {
-    this.grpcClient = new GrpcClient({ auth: authFor(options) });
+    this.grpcClient = new (gax().GrpcClient)({ auth: authFor(options) });
     this.headers = fixedHeaders(options.quotaProjectId, this.grpcClient.grpcVersion);
   }
 
@@ -118,8 +118,20 @@ export class Transport {
  * the universe domain) never triggers Application Default Credentials discovery.
  */
 function authFor(options: TransportOptions): GoogleAuth {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { GoogleAuth } = require("google-auth-library") as typeof import("google-auth-library");
   if (!options.endpoint.secure) return new GoogleAuth({ universeDomain: "googleapis.com" });
   return options.auth ?? new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] });
+}
+
+/**
+ * google-gax (and google-auth-library with it) is loaded when the first client is made, not when this
+ * module is: a program that only declares resources, and a provider process that only checks and diffs
+ * them (every `pulumi preview`), never pay its load time.
+ */
+function gax(): typeof import("google-gax") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("google-gax") as typeof import("google-gax");
 }
 
 function fixedHeaders(quotaProjectId: string | undefined, grpcVersion: string): Record<string, string> {

@@ -5,6 +5,8 @@ import { syntaxError } from "./filter-error";
 import { sortableTimestamp } from "./timestamps";
 
 export interface Ordering {
+  /** True when order_by is empty: resources come in name order, and their sort key is `[name]`. */
+  byNameOnly: boolean;
   /** Sort key of a resource: one value per order_by field, then its name (so the order is total). */
   keyOf: (resource: WireResource) => SortKey;
   compare: (a: SortKey, b: SortKey) => number;
@@ -64,6 +66,7 @@ export function parseOrderBy(input: string, schema: FilterSchema): Ordering {
   }
   const directions = [...terms.map((term) => term.descending), false];
   return {
+    byNameOnly: terms.length === 0,
     keyOf: (resource) => [...terms.map((term) => term.read(resource)), resource.name],
     compare: (a, b) => {
       for (let i = 0; i < directions.length; i++) {

@@ -1,5 +1,6 @@
 import { alreadyExists, hasDependants, mutationInFlight, resourceNotFound } from "../errors/catalogue";
 import { compileListQuery } from "../listing/list-query";
+import { pageInNameOrder } from "../listing/name-order-page";
 import { paginate } from "../listing/paginate";
 import { PageTokens } from "../listing/page-token";
 import type { EmulatedKind } from "../resources/emulated-kind";
@@ -126,6 +127,10 @@ export function deleteHandler(spec: EmulatedKind): Handler {
     });
 }
 
+function* bodies(stored: Iterable<StoredResource>): Generator<WireResource> {
+  for (const resource of stored) yield resource.body;
+}
+
 export function listHandler(spec: EmulatedKind): Handler {
   return (request, context) => {
     const parent = requireName("parent", stringField(request, "parent"), spec.parentPattern);
@@ -133,21 +138,36 @@ export function listHandler(spec: EmulatedKind): Handler {
     const orderBy = stringField(request, "order_by");
     const query = compileListQuery(spec.filterFields, filter, orderBy);
     requireParent(spec, parent, context);
-    const items = context.resources
-      .list(parent, spec.kind)
-      .map((stored) => stored.body)
-      .filter(query.matches);
-    const page = paginate(
-      {
-        items,
-        keyOf: query.keyOf,
-        compare: query.compare,
-        queryParts: [spec.kind, parent, filter, orderBy],
-        pageSize: Number(request.page_size ?? 0),
-        pageToken: stringField(request, "page_token"),
-      },
-      new PageTokens(context.settings.secret("page-token")),
-    );
+    const paging = {
+      queryParts: [spec.kind, parent, filter, orderBy],
+      pageSize: Number(request.page_size ?? 0),
+      pageToken: stringField(request, "page_token"),
+    };
+    const tokens = new PageTokens(context.settings.secret("page-token"));
+    // In name order a page is read straight from the store's name index; any other order needs every
+    // matching resource first.
+    const page = query.byNameOnly
+      ? pageInNameOrder(
+          {
+            ...paging,
+            itemsAfter: (name) =>
+              bodies(context.resources.inNameOrderAfter(parent, spec.kind, name, query.mayMatchStored)),
+            matches: query.matches,
+          },
+          tokens,
+        )
+      : paginate(
+          {
+            ...paging,
+            items: context.resources
+              .list(parent, spec.kind)
+              .map((stored) => stored.body)
+              .filter(query.matches),
+            keyOf: query.keyOf,
+            compare: query.compare,
+          },
+          tokens,
+        );
     return { [spec.listField]: page.items, next_page_token: page.nextPageToken, unreachable: [] };
   };
 }

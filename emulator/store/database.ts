@@ -13,6 +13,8 @@ CREATE TABLE IF NOT EXISTS resources (
   busy_operation TEXT
 );
 CREATE INDEX IF NOT EXISTS resources_by_parent ON resources (parent, kind);
+-- Lists read a parent's resources of one kind in name order: with this index, without a sort.
+CREATE INDEX IF NOT EXISTS resources_by_parent_and_name ON resources (parent, kind, name);
 CREATE TABLE IF NOT EXISTS operations (
   name TEXT PRIMARY KEY,
   location TEXT NOT NULL,

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from "node:sqlite";
+import type { DatabaseSync, StatementSync } from "node:sqlite";
 import type { WireResource } from "../resources/wire-resource";
 
 export interface StoredResource {
@@ -25,25 +25,82 @@ function fromRow(row: ResourceRow): StoredResource {
   };
 }
 
-/** Cluster, Stream, Event, Series and Channel rows, keyed by full resource name. */
+/** `projects/p/locations/l/clusters/c/streams/s` → `projects/p/locations/l/clusters/c`. */
+function parentOf(name: string): string {
+  return name.split("/").slice(0, -2).join("/");
+}
+
+function listKey(parent: string, kind: string): string {
+  return `${parent}\n${kind}`;
+}
+
+/**
+ * Cluster, Stream, Event and Series rows, keyed by full resource name.
+ *
+ * Lists read outside a transaction are kept parsed, per parent and kind, until the next write under that
+ * parent: paging through a large collection (a List call reads every resource of the parent to filter
+ * and order them) then parses each row once instead of once per page. Reads inside a transaction always
+ * go to the database, so a rolled-back write is never kept. Callers treat what they get as read-only.
+ */
 export class ResourceStore {
-  constructor(private readonly db: DatabaseSync) {}
+  private readonly statements: Record<
+    "get" | "list" | "listAfter" | "insert" | "replaceBody" | "setBusy" | "delete",
+    StatementSync
+  >;
+  private readonly lists = new Map<string, StoredResource[]>();
+
+  constructor(private readonly db: DatabaseSync) {
+    // Prepared once: compiling the SQL costs more than running it for a single-row read.
+    this.statements = {
+      get: db.prepare("SELECT kind, parent, body, busy_operation FROM resources WHERE name = ?"),
+      list: db.prepare(
+        "SELECT kind, parent, body, busy_operation FROM resources WHERE parent = ? AND kind = ? ORDER BY name",
+      ),
+      listAfter: db.prepare(
+        "SELECT kind, parent, body, busy_operation FROM resources " +
+          "WHERE parent = ? AND kind = ? AND name > ? ORDER BY name",
+      ),
+      insert: db.prepare(
+        "INSERT INTO resources (name, kind, parent, body, busy_operation) VALUES (?, ?, ?, ?, ?)",
+      ),
+      replaceBody: db.prepare("UPDATE resources SET body = ? WHERE name = ?"),
+      setBusy: db.prepare("UPDATE resources SET busy_operation = ? WHERE name = ?"),
+      delete: db.prepare("DELETE FROM resources WHERE name = ?"),
+    };
+  }
 
   get(name: string): StoredResource | undefined {
-    const row = this.db
-      .prepare("SELECT kind, parent, body, busy_operation FROM resources WHERE name = ?")
-      .get(name);
+    const row = this.statements.get.get(name);
     return row ? fromRow(row as unknown as ResourceRow) : undefined;
   }
 
-  /** Every resource of `kind` directly under `parent`. */
+  /** Every resource of `kind` directly under `parent`, ordered by name. */
   list(parent: string, kind: string): StoredResource[] {
-    const rows = this.db
-      .prepare(
-        "SELECT kind, parent, body, busy_operation FROM resources WHERE parent = ? AND kind = ? ORDER BY name",
-      )
-      .all(parent, kind);
-    return rows.map((row) => fromRow(row as unknown as ResourceRow));
+    if (this.db.isTransaction) return this.readList(parent, kind);
+    const key = listKey(parent, kind);
+    let cached = this.lists.get(key);
+    if (!cached) {
+      cached = this.readList(parent, kind);
+      this.lists.set(key, cached);
+    }
+    return [...cached];
+  }
+
+  /**
+   * The resources of `kind` under `parent` whose names sort after `afterName` ("" for all), in name order,
+   * read from the database as the caller consumes them: a caller that stops early reads and parses only
+   * the rows it used. Rows whose stored JSON fails `mayMatch` are skipped unparsed.
+   */
+  *inNameOrderAfter(
+    parent: string,
+    kind: string,
+    afterName: string,
+    mayMatch: (json: string) => boolean = () => true,
+  ): Generator<StoredResource> {
+    for (const row of this.statements.listAfter.iterate(parent, kind, afterName)) {
+      const resourceRow = row as unknown as ResourceRow;
+      if (mayMatch(resourceRow.body)) yield fromRow(resourceRow);
+    }
   }
 
   /** Every resource of every kind, by name: what the control surface reports as the emulator's contents. */
@@ -55,24 +112,35 @@ export class ResourceStore {
   }
 
   insert(kind: string, parent: string, body: WireResource, busyOperation: string | undefined): void {
-    this.db
-      .prepare("INSERT INTO resources (name, kind, parent, body, busy_operation) VALUES (?, ?, ?, ?, ?)")
-      .run(body.name, kind, parent, JSON.stringify(body), busyOperation ?? null);
+    this.forgetListsUnder(parent);
+    this.statements.insert.run(body.name, kind, parent, JSON.stringify(body), busyOperation ?? null);
   }
 
   replaceBody(body: WireResource): void {
-    this.db.prepare("UPDATE resources SET body = ? WHERE name = ?").run(JSON.stringify(body), body.name);
+    this.forgetListsUnder(parentOf(body.name));
+    this.statements.replaceBody.run(JSON.stringify(body), body.name);
   }
 
   setBusy(name: string, operation: string | undefined): void {
-    this.db.prepare("UPDATE resources SET busy_operation = ? WHERE name = ?").run(operation ?? null, name);
+    this.forgetListsUnder(parentOf(name));
+    this.statements.setBusy.run(operation ?? null, name);
   }
 
   delete(name: string): void {
-    this.db.prepare("DELETE FROM resources WHERE name = ?").run(name);
+    this.forgetListsUnder(parentOf(name));
+    this.statements.delete.run(name);
   }
 
   clear(): void {
+    this.lists.clear();
     this.db.exec("DELETE FROM resources");
+  }
+
+  private readList(parent: string, kind: string): StoredResource[] {
+    return this.statements.list.all(parent, kind).map((row) => fromRow(row as unknown as ResourceRow));
+  }
+
+  private forgetListsUnder(parent: string): void {
+    for (const key of this.lists.keys()) if (key.startsWith(`${parent}\n`)) this.lists.delete(key);
   }
 }

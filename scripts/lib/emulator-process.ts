@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import * as readline from "node:readline";
 import { REPO_ROOT } from "./repo-paths";
@@ -34,6 +34,16 @@ export interface EmulatorProcess {
 }
 
 /**
+ * Emulators started by this process and not yet exited. They are killed when this process exits (also
+ * through process.exit() from a signal handler), so an interrupted benchmark or test run leaves none
+ * behind holding ports and memory.
+ */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+/**
  * Starts dist/emulator/cli.js with `args` (e.g. `["--data-dir", dir]` or `["--in-memory"]`) and resolves
  * once it prints its ready line. Rejects, with the process's stderr, if it exits first or is not ready
  * within `readyTimeoutMillis` (then it is killed, so no process outlives a failed start).
@@ -43,6 +53,8 @@ export function startEmulatorProcess(
   readyTimeoutMillis = DEFAULT_READY_TIMEOUT_MILLIS,
 ): Promise<EmulatorProcess> {
   const child = spawn(process.execPath, [EMULATOR_CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8");

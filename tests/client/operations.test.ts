@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { VisionAiError } from "../../client";
 import { LOCATION_NAME, emulatorSuite } from "./support/emulator";
 
@@ -82,10 +83,10 @@ describe("operations", () => {
     assert.equal(suite.harness.emulator.control.auditLog("GetOperation").length, 0);
   });
 
-  it("per-call polling overrides set when the first poll happens", async () => {
+  it("with WaitOperation turned off, per-call polling overrides set when the first poll happens", async () => {
     suite.harness.emulator.control.setOptions({ operationDelayMillis: 100 });
     const operation = await startCreate();
-    await operation.result({ initialDelayMillis: 400 });
+    await operation.result({ waitTimeoutMillis: 0, initialDelayMillis: 400 });
     assert.equal(
       suite.harness.emulator.control.auditLog("GetOperation").length,
       1,
@@ -97,7 +98,7 @@ describe("operations", () => {
     suite.harness.emulator.control.setOptions({ operationDelayMillis: 100 });
     const operation = await suite.harness.client.createCluster(
       { parent: LOCATION_NAME, clusterId: "slow", cluster: {} },
-      { polling: { initialDelayMillis: 400 } },
+      { polling: { waitTimeoutMillis: 0, initialDelayMillis: 400 } },
     );
     await operation.result();
     assert.equal(suite.harness.emulator.control.auditLog("GetOperation").length, 1);
@@ -108,5 +109,62 @@ describe("operations", () => {
     assert.equal(operation.done, true);
     await operation.result();
     assert.equal(suite.harness.emulator.control.auditLog("GetOperation").length, 0);
+    assert.equal(suite.harness.emulator.control.auditLog("WaitOperation").length, 0);
+  });
+
+  it("result() learns that a running operation finished from one WaitOperation, with no polling", async () => {
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 300 });
+    const operation = await startCreate();
+    const cluster = await operation.result();
+    assert.equal(cluster.name, CLUSTER_NAME);
+    assert.equal(suite.harness.emulator.control.auditLog("WaitOperation").length, 1);
+    assert.equal(suite.harness.emulator.control.auditLog("GetOperation").length, 0);
+  });
+
+  it("a WaitOperation that times out before the operation ends is followed by another", async () => {
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 60_000 });
+    const operation = await startCreate();
+    const waiting = operation.result({ waitTimeoutMillis: 50 });
+    for (let tries = 0; suite.harness.emulator.control.auditLog("WaitOperation").length < 2; tries++) {
+      assert.ok(tries < 1000, "the client keeps waiting with WaitOperation");
+      await sleep(10);
+    }
+    suite.harness.emulator.control.completeOperations();
+    assert.equal((await waiting).name, CLUSTER_NAME);
+    const waits = suite.harness.emulator.control.auditLog("WaitOperation");
+    assert.ok(waits.length >= 3, `a wait after the timed-out ones, got ${waits.length}`);
+    assert.ok(waits.every((wait) => wait.resource === operation.name && wait.code === "OK"));
+  });
+
+  it("against a server without WaitOperation (UNIMPLEMENTED) the client polls, and asks only once", async () => {
+    suite.harness.emulator.control.addFault({ method: "WaitOperation", code: "UNIMPLEMENTED" });
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 100 });
+    const client = suite.harness.clientWith({});
+    for (const clusterId of ["first", "second"]) {
+      const operation = await client.createCluster({ parent: LOCATION_NAME, clusterId, cluster: {} });
+      const cluster = await operation.result();
+      assert.equal(cluster.name, `${LOCATION_NAME}/clusters/${clusterId}`);
+    }
+    const waits = suite.harness.emulator.control.auditLog("WaitOperation");
+    assert.deepEqual(
+      waits.map((wait) => wait.code),
+      ["UNIMPLEMENTED"],
+    );
+    const polled = new Set(
+      suite.harness.emulator.control.auditLog("GetOperation").map((poll) => poll.resource),
+    );
+    assert.equal(polled.size, 2, "both operations polled with GetOperation");
+  });
+
+  it("a wait never asks the server to hold past the caller's totalTimeoutMillis", async () => {
+    suite.harness.emulator.control.setOptions({ operationDelayMillis: 60_000 });
+    const operation = await startCreate();
+    await assert.rejects(operation.result({ totalTimeoutMillis: 200 }), { status: "DEADLINE_EXCEEDED" });
+    const waits = suite.harness.emulator.control.auditLog("WaitOperation");
+    assert.ok(waits.length >= 1, "it waited on the server");
+    assert.ok(
+      waits.every((wait) => wait.code === "OK"),
+      "every wait was answered before its deadline",
+    );
   });
 });

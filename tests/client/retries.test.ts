@@ -109,7 +109,15 @@ describe("retries", () => {
   it("transient GetOperation failures while polling are retried", async () => {
     suite.harness.emulator.control.setOptions({ operationDelayMillis: 50 });
     suite.harness.emulator.control.addFault({ method: "GetOperation", code: "UNAVAILABLE", count: 3 });
-    const cluster = await createRetried();
+    const polling = suite.harness.clientWith({
+      polling: {
+        waitTimeoutMillis: 0,
+        initialDelayMillis: 5,
+        maxDelayMillis: 50,
+        totalTimeoutMillis: 10_000,
+      },
+    });
+    const cluster = await createRetried(polling);
     assert.equal(cluster.name, CLUSTER_NAME);
     const polls = suite.harness.emulator.control.auditLog("GetOperation").map((entry) => entry.code);
     assert.deepEqual(polls.slice(0, 3), ["UNAVAILABLE", "UNAVAILABLE", "UNAVAILABLE"]);

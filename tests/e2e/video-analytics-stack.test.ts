@@ -2,12 +2,16 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { StreamsServiceClient } from "../../client";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
+import { auditLog } from "../support/emulator-control-client";
 import { createLocalStack, type LocalStack } from "../support/local-stack";
 
 const CLUSTER_NAME = "projects/my-project/locations/us-central1/clusters/video-cluster";
 
 /** Stack, cluster, 2 streams, 2 events, 4 series, 1 channel. */
 const RESOURCE_COUNT = 11;
+
+/** The Get each readable resource of the program is read with (v1 has no Get for channels). */
+const GETS_PER_METHOD = { GetCluster: 1, GetStream: 2, GetEvent: 2, GetSeries: 4 };
 
 describe("the root program deployed with the real Pulumi CLI", () => {
   let local: LocalStack;
@@ -48,9 +52,24 @@ describe("the root program deployed with the real Pulumi CLI", () => {
     }
   });
 
-  it("preview right after up reports no changes", async () => {
+  // check and diff need nothing from the service; a call here would cost every preview a round trip per
+  // resource (and, before that, loading the gRPC client in the provider process).
+  it("preview right after up reports no changes and makes no service call", async () => {
+    const before = (await auditLog(local.emulator.address)).length;
     const preview = await local.stack.preview();
     assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT });
+    assert.deepEqual((await auditLog(local.emulator.address)).slice(before), []);
+  });
+
+  it("refresh reads each readable resource with exactly one Get and calls nothing else", async () => {
+    const before = (await auditLog(local.emulator.address)).length;
+    const result = await local.stack.refresh();
+    assert.equal(result.summary.result, "succeeded");
+    const calls = (await auditLog(local.emulator.address)).slice(before);
+    const perMethod: Record<string, number> = {};
+    for (const call of calls) perMethod[call.method] = (perMethod[call.method] ?? 0) + 1;
+    assert.deepEqual(perMethod, GETS_PER_METHOD);
+    assert.equal(new Set(calls.map((call) => call.resource)).size, calls.length, "no resource read twice");
   });
 
   // The emulator refuses to delete a cluster, stream or event that still has series, so a clean destroy

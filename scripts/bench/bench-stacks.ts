@@ -1,0 +1,81 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { LocalWorkspace, type PulumiCommand, type Stack } from "@pulumi/pulumi/automation";
+import { offlinePulumiEnv } from "../lib/pulumi-cli";
+import { REPO_ROOT, TOOLS_DIR } from "../lib/repo-paths";
+
+/** The two programs compared: this package's resources, and the same graph of no-op dynamic resources. */
+export type Variant = "visionai" | "noop";
+
+export const BENCH_DIR = path.join(TOOLS_DIR, "bench");
+
+/** Where a variant's Pulumi.yaml lives. */
+function projectDir(variant: Variant): string {
+  return path.join(BENCH_DIR, "programs", variant);
+}
+
+/** The compiled program (the project's `main`); the engine starts the dynamic-provider plugin in it. */
+export function programDir(variant: Variant): string {
+  return path.join(REPO_ROOT, "dist", "scripts", "bench", "programs", variant);
+}
+
+/**
+ * Writes the variant's Pulumi.yaml next to nothing but itself, pointing at the compiled program, so the
+ * program and its dynamic-provider process resolve `@pulumi/pulumi` and `pulumi-visionai` from this
+ * repository exactly as a user's project resolves them from its node_modules.
+ */
+function writeProject(variant: Variant): string {
+  const dir = projectDir(variant);
+  fs.mkdirSync(dir, { recursive: true });
+  const main = path.relative(dir, programDir(variant));
+  fs.writeFileSync(
+    path.join(dir, "Pulumi.yaml"),
+    [
+      `name: bench-${variant}`,
+      "runtime:",
+      "  name: nodejs",
+      "  options:",
+      "    typescript: false",
+      `main: ${main}/`,
+      "",
+    ].join("\n"),
+  );
+  return dir;
+}
+
+export interface BenchStackOptions {
+  variant: Variant;
+  stackName: string;
+  pulumiCommand: PulumiCommand;
+  binDir: string;
+  emulatorAddress: string;
+  config: Record<string, string>;
+}
+
+/** Deletes every benchmark stack's state (each run makes fresh stacks against a fresh emulator). */
+export function removeBenchState(): void {
+  fs.rmSync(path.join(BENCH_DIR, "state"), { recursive: true, force: true });
+}
+
+/** A fresh stack of one variant, with its own state under .tools/bench. */
+export async function createBenchStack(options: BenchStackOptions): Promise<Stack> {
+  const workDir = writeProject(options.variant);
+  const stack = await LocalWorkspace.createStack(
+    { stackName: options.stackName, workDir },
+    {
+      pulumiCommand: options.pulumiCommand,
+      envVars: {
+        ...offlinePulumiEnv({
+          binDir: options.binDir,
+          home: path.join(BENCH_DIR, "home"),
+          backendDir: path.join(BENCH_DIR, "state"),
+        }),
+        VISIONAI_EMULATOR_HOST: options.emulatorAddress,
+      },
+    },
+  );
+  await stack.setAllConfig(
+    Object.fromEntries(Object.entries(options.config).map(([key, value]) => [key, { value }])),
+  );
+  return stack;
+}

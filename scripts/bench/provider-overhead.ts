@@ -1,0 +1,173 @@
+import type { PulumiCommand, Stack } from "@pulumi/pulumi/automation";
+import { startEmulatorProcess } from "../lib/emulator-process";
+import { createBenchStack, programDir, removeBenchState, type Variant } from "./bench-stacks";
+import { EmulatorControlClient } from "./emulator-control";
+import { loadAverage } from "./machine";
+import { PeakRssWatcher, findProcesses, parentOf, peakRssMiB, workingDirectoryOf } from "./process-memory";
+
+/** The commands timed, in the order a stack goes through them. */
+export const COMMANDS = ["up", "preview", "refresh", "update", "destroy"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CommandSample {
+  n: number;
+  run: number;
+  variant: Variant;
+  command: Command;
+  millis: number;
+  /** Load average when the command ended. */
+  load: number;
+}
+
+/** Service calls one command made, by RPC name (this package's variant only; the other makes none). */
+export type CallCounts = Record<string, number>;
+
+export interface OverheadResults {
+  samples: CommandSample[];
+  /** calls[n][command]: the calls of every run, in run order. */
+  calls: Record<number, Partial<Record<Command, CallCounts[]>>>;
+  /** Peak RSS in MiB at the largest N: the dynamic-provider process of each variant, and the emulator. */
+  peakRssMiB: { n: number; provider: Record<Variant, number>; emulator: number };
+}
+
+export interface OverheadOptions {
+  sizes: number[];
+  runs: (n: number) => number;
+  pulumiCommand: PulumiCommand;
+  binDir: string;
+  log: (line: string) => void;
+}
+
+const VARIANTS: Variant[] = ["visionai", "noop"];
+
+async function runCommand(stack: Stack, command: Command): Promise<void> {
+  switch (command) {
+    case "up":
+      await stack.up();
+      return;
+    case "preview": {
+      const preview = await stack.preview();
+      const changed = Object.entries(preview.changeSummary).filter(([op]) => op !== "same");
+      if (changed.length > 0) throw new Error(`a no-op preview planned changes: ${JSON.stringify(changed)}`);
+      return;
+    }
+    case "refresh":
+      await stack.refresh();
+      return;
+    case "update":
+      await stack.up();
+      return;
+    case "destroy":
+      await stack.destroy();
+      return;
+  }
+}
+
+/** Runs one command; its wall time, and the peak RSS `watcher` saw meanwhile (0 without one). */
+async function timeCommand(
+  stack: Stack,
+  command: Command,
+  watcher: PeakRssWatcher | undefined,
+): Promise<{ millis: number; peak: number }> {
+  const started = performance.now();
+  try {
+    await runCommand(stack, command);
+    return { millis: performance.now() - started, peak: watcher?.stop() ?? 0 };
+  } finally {
+    watcher?.stop();
+  }
+}
+
+function countCalls(calls: { method: string }[]): CallCounts {
+  const counts: CallCounts = {};
+  for (const call of calls) counts[call.method] = (counts[call.method] ?? 0) + 1;
+  return counts;
+}
+
+function dynamicProviderFinder(variant: Variant): () => number[] {
+  const dir = programDir(variant);
+  return () => findProcesses("cmd/dynamic-provider", (pid) => workingDirectoryOf(pid) === dir);
+}
+
+function emulatorPid(): number | undefined {
+  return findProcesses("emulator/cli.js", (pid) => parentOf(pid) === process.pid)[0];
+}
+
+/**
+ * Part 1 (with parts 3 and 5 measured on the same stacks): for each N, `runs(N)` pairs of stacks, one per
+ * variant, go through up, a no-op preview, refresh, an update of one label and destroy. The variants take
+ * turns command by command (and the first of each pair alternates), so load from other work on the
+ * machine falls on both alike.
+ */
+export async function measureProviderOverhead(options: OverheadOptions): Promise<OverheadResults> {
+  const results: OverheadResults = {
+    samples: [],
+    calls: {},
+    peakRssMiB: { n: 0, provider: { visionai: 0, noop: 0 }, emulator: 0 },
+  };
+  const largest = Math.max(...options.sizes);
+  // Stacks an interrupted earlier run left behind point at emulators that are gone.
+  removeBenchState();
+  for (const n of options.sizes) {
+    const emulator = await startEmulatorProcess(["--in-memory"]);
+    const control = new EmulatorControlClient(emulator.address);
+    const calls: Partial<Record<Command, CallCounts[]>> = (results.calls[n] = {});
+    try {
+      for (let run = 1; run <= options.runs(n); run++) {
+        const order = run % 2 === 1 ? VARIANTS : [...VARIANTS].reverse();
+        const stacks = new Map<Variant, Stack>();
+        try {
+          for (const variant of order) {
+            stacks.set(
+              variant,
+              await createBenchStack({
+                variant,
+                stackName: `n${n}-r${run}-${Date.now()}`,
+                pulumiCommand: options.pulumiCommand,
+                binDir: options.binDir,
+                emulatorAddress: emulator.address,
+                config: {
+                  "bench:clusterId": `bench-n${n}-r${run}`,
+                  "bench:n": String(n),
+                  "visionai:project": "bench-project",
+                  "visionai:location": "us-central1",
+                },
+              }),
+            );
+          }
+          for (const command of COMMANDS) {
+            for (const variant of order) {
+              const stack = stacks.get(variant)!;
+              if (command === "update") await stack.setConfig("bench:revision", { value: "2" });
+              await control.clearAuditLog();
+              const watcher = n === largest ? new PeakRssWatcher(dynamicProviderFinder(variant)) : undefined;
+              const { millis, peak } = await timeCommand(stack, command, watcher).catch((error: unknown) => {
+                throw new Error(`N=${n} run ${run}: \`pulumi ${command}\` of the ${variant} stack failed`, {
+                  cause: error,
+                });
+              });
+              results.peakRssMiB.provider[variant] = Math.max(results.peakRssMiB.provider[variant], peak);
+              results.samples.push({ n, run, variant, command, millis, load: loadAverage() });
+              if (variant === "visionai") (calls[command] ??= []).push(countCalls(await control.auditLog()));
+              options.log(`N=${n} run ${run} ${variant} ${command}: ${millis.toFixed(0)} ms`);
+            }
+          }
+        } finally {
+          // Also after a failure: the stacks' state is of no use once their emulator is gone.
+          for (const stack of stacks.values()) {
+            await stack.workspace.removeStack(stack.name, { force: true }).catch(() => undefined);
+          }
+        }
+      }
+      if (n === largest) {
+        const pid = emulatorPid();
+        results.peakRssMiB.n = n;
+        results.peakRssMiB.emulator = pid ? (peakRssMiB(pid) ?? 0) : 0;
+      }
+    } finally {
+      control.close();
+      await emulator.stop();
+    }
+  }
+  return results;
+}

@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { startEmulator, type RunningEmulator } from "../../emulator";
+import { providerFor } from "../../provider";
+
+const DIST = path.resolve(__dirname, "..", "..");
+const CLUSTER = "projects/my-project/locations/us-central1/clusters/video-cluster";
+const STREAM_INPUTS = { cluster: CLUSTER, streamId: "camera-1", displayName: "Camera 1", labels: { a: "b" } };
+
+/**
+ * A `pulumi preview` with no changes runs the program (declaring resources) and the providers' check and
+ * diff for every resource. Neither needs the service, so neither should call it or pay for loading the
+ * gRPC client.
+ */
+describe("the path a no-op preview takes", () => {
+  let emulator: RunningEmulator;
+
+  before(async () => {
+    emulator = await startEmulator();
+    await providerFor("Stream").configure!({
+      config: { get: (key: string) => (key === "visionai:emulatorHost" ? emulator.address : undefined) },
+    } as never);
+  });
+
+  after(() => emulator.stop());
+
+  it("check and diff of an unchanged resource make no service call", async () => {
+    const provider = providerFor("Stream");
+    const { inputs } = await provider.check!({}, STREAM_INPUTS);
+    const outputs = { ...inputs, name: `${CLUSTER}/streams/camera-1` };
+    const diff = await provider.diff!(`${CLUSTER}/streams/camera-1`, outputs, inputs);
+    assert.equal(diff.changes, false);
+    assert.deepEqual(emulator.control.auditLog(), []);
+  });
+
+  it("declaring resources and checking and diffing them loads no google-gax", () => {
+    const script = `
+      const sdk = require(${JSON.stringify(path.join(DIST, "sdk"))});
+      const { providerFor } = require(${JSON.stringify(path.join(DIST, "provider"))});
+      const provider = providerFor("Stream");
+      provider.check({}, ${JSON.stringify(STREAM_INPUTS)})
+        .then(({ inputs }) => provider.diff("id", inputs, inputs))
+        .then(() => {
+          const loaded = Object.keys(require.cache).filter((file) => file.includes("/node_modules/google-gax/"));
+          process.stdout.write(String(typeof sdk.Stream === "function" && loaded.length));
+        });
+    `;
+    assert.equal(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }), "0");
+  });
+});
