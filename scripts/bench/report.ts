@@ -346,8 +346,8 @@ export function writeReport(run: BenchRun, reportPath: string, findings: string)
       ],
     ),
     "",
-    "The machine is shared with other work (test suites of other checkouts ran during the benchmark; the " +
-      "load averages above and in the tables say how much). To keep that load from favouring one side, the " +
+    "Other work on the machine slows both sides; the load averages above and in the tables say how much " +
+      "there was. To keep that load from favouring one side, the " +
       "variants compared run interleaved: command by command for the provider overhead, and at the same " +
       "time for operation waiting. Absolute times move with the load; the ratios are the figures to read.",
   ];
