@@ -1,4 +1,4 @@
-import { RESERVED_ANNOTATION_PREFIX } from "./reserved-annotations";
+import { annotationKeyFor } from "./reserved-annotations";
 
 /**
  * The creation marker: which Pulumi resource a Vision AI resource was created for. The SDK passes it as the
@@ -11,8 +11,14 @@ import { RESERVED_ANNOTATION_PREFIX } from "./reserved-annotations";
 /** The input property carrying the identity; engine-reserved style (`__`), so programs never see it. */
 export const CREATED_FOR_INPUT = "__createdFor";
 
-/** The annotation key holding the identity on the service. */
-export const CREATED_FOR_ANNOTATION = `${RESERVED_ANNOTATION_PREFIX}created-for`;
+/**
+ * The client resource field carrying the identity. The client keeps it in `annotations` under its reserved
+ * key, as it keeps the fields v1 lacks, so neither programs nor outputs see it among the user's annotations.
+ */
+export const CREATED_FOR_FIELD = "createdFor";
+
+/** The annotation key holding the identity on the service: `pulumi-visionai/created-for`. */
+export const CREATED_FOR_ANNOTATION = annotationKeyFor(CREATED_FOR_FIELD);
 
 /**
  * The identity of one Pulumi resource, stable across runs of the same stack: project, stack, kind and

@@ -1,5 +1,5 @@
 import type { StreamsServiceClient } from "../client";
-import { CREATED_FOR_INPUT } from "../kinds/creation-marker";
+import { CREATED_FOR_FIELD, CREATED_FOR_INPUT } from "../kinds/creation-marker";
 import type { ClientResource, ServiceCalls } from "./service-calls";
 
 /**
@@ -29,7 +29,7 @@ export function withCreationMarker(
   inputs: Record<string, unknown>,
 ): Record<string, unknown> {
   const identity = creationIdentityOf(inputs);
-  return identity ? { ...body, createdFor: identity } : body;
+  return identity ? { ...body, [CREATED_FOR_FIELD]: identity } : body;
 }
 
 /**
@@ -45,5 +45,5 @@ export async function createdForThisResource(
   const identity = creationIdentityOf(inputs);
   if (!identity || !calls.get) return undefined;
   const existing = await calls.get(client, name);
-  return existing.createdFor === identity ? existing : undefined;
+  return existing[CREATED_FOR_FIELD] === identity ? existing : undefined;
 }

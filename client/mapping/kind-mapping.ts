@@ -1,6 +1,6 @@
 import type { ClientInputOf, ClientResourceOf, KindTable } from "../../kinds";
 import { fieldsWhere, storageOf, wireNameOf } from "../../kinds/kind-table";
-import { CREATED_FOR_ANNOTATION } from "../../kinds/creation-marker";
+import { CREATED_FOR_ANNOTATION, CREATED_FOR_FIELD } from "../../kinds/creation-marker";
 import { annotationKeyFor, RESERVED_ANNOTATION_PREFIX } from "../../kinds/reserved-annotations";
 
 /**
@@ -45,10 +45,8 @@ export function kindMapping<T extends KindTable>(table: T): KindMapping<T> {
           throw new Error(`\`${field}\`: ${(error as Error).message}`, { cause: error });
         }
       }
-      wire.annotations = packAnnotations(values, annotationFields);
-      if (typeof values.createdFor === "string" && values.createdFor !== "") {
-        (wire.annotations as Record<string, string>)[CREATED_FOR_ANNOTATION] = values.createdFor;
-      }
+      // The provider's creation marker travels like the annotation-held fields.
+      wire.annotations = packAnnotations(values, [...annotationFields, CREATED_FOR_FIELD]);
       return wire;
     },
 
@@ -65,7 +63,7 @@ export function kindMapping<T extends KindTable>(table: T): KindMapping<T> {
       }
       // The provider's creation marker is kept apart, like the annotation-held fields.
       if (annotations[CREATED_FOR_ANNOTATION] !== undefined) {
-        resource.createdFor = annotations[CREATED_FOR_ANNOTATION];
+        resource[CREATED_FOR_FIELD] = annotations[CREATED_FOR_ANNOTATION];
         delete annotations[CREATED_FOR_ANNOTATION];
       }
       resource.annotations = annotations;

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
-import { startEmulator, type RunningEmulator } from "../../emulator";
+import { beforeEach, describe, it } from "node:test";
 import { CREATED_FOR_ANNOTATION, CREATED_FOR_INPUT, creationIdentity } from "../../kinds/creation-marker";
 import { providerFor } from "../../provider";
 import { streamsClient } from "../../provider/service-client";
+import { providersAgainstEmulator } from "../support/providers-against-emulator";
 
 /**
  * A run killed after the service created a resource but before Pulumi recorded it leaves a resource the
@@ -22,13 +22,9 @@ const PROGRAM_ARGS = {
   annotations: { owner: "video-team" },
   [CREATED_FOR_INPUT]: THIS_RESOURCE,
 };
-const NO_STACK_CONFIG = {
-  get: () => undefined,
-  require: (key: string) => assert.fail(`unexpected config ${key}`),
-};
 
 describe("creation marker: a create meeting ALREADY_EXISTS after a killed run", () => {
-  let emulator: RunningEmulator;
+  const emulator = providersAgainstEmulator();
   const cluster = providerFor("Cluster");
 
   /** The inputs the engine would pass to create: the program's arguments after `check`. */
@@ -38,16 +34,7 @@ describe("creation marker: a create meeting ALREADY_EXISTS after a killed run", 
     return result.inputs;
   }
 
-  before(async () => {
-    emulator = await startEmulator({ operationDelayMillis: 5 });
-    process.env.VISIONAI_EMULATOR_HOST = emulator.address;
-    await cluster.configure!({ config: NO_STACK_CONFIG });
-  });
-  after(async () => {
-    await emulator.stop();
-    delete process.env.VISIONAI_EMULATOR_HOST;
-  });
-  beforeEach(() => emulator.control.reset());
+  beforeEach(() => emulator().control.reset());
 
   it("check keeps the identity among the inputs, so create can send it", async () => {
     assert.equal((await checked(PROGRAM_ARGS))[CREATED_FOR_INPUT], THIS_RESOURCE);
@@ -65,7 +52,7 @@ describe("creation marker: a create meeting ALREADY_EXISTS after a killed run", 
 
   it("the same Pulumi resource adopts what its killed run created, with one create call and no hint", async () => {
     const lost = await cluster.create(await checked(PROGRAM_ARGS));
-    emulator.control.clearAuditLog();
+    emulator().control.clearAuditLog();
     const recovered = await cluster.create(
       await checked({ ...PROGRAM_ARGS, displayName: "Renamed while the run was down" }),
     );
@@ -74,7 +61,9 @@ describe("creation marker: a create meeting ALREADY_EXISTS after a killed run", 
     assert.equal(recovered.outs.displayName, "Renamed while the run was down");
     assert.deepEqual(recovered.outs.annotations, { owner: "video-team" });
     assert.deepEqual(
-      emulator.control.auditLog("CreateCluster").map((entry) => entry.code),
+      emulator()
+        .control.auditLog("CreateCluster")
+        .map((entry) => entry.code),
       ["ALREADY_EXISTS"],
     );
     // The update that brought the name up to date kept the marker, so a second interruption still recovers.

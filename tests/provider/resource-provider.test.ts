@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
-import { startEmulator, type RunningEmulator } from "../../emulator";
+import { beforeEach, describe, it } from "node:test";
 import { providerFor, ResourceInitError } from "../../provider";
+import { providersAgainstEmulator } from "../support/providers-against-emulator";
 
 const PROJECT_PARENT = { project: "my-project", location: "us-central1" };
 const CLUSTER = "projects/my-project/locations/us-central1/clusters/video-cluster";
@@ -16,28 +16,13 @@ const STREAM_INPUTS = {
   displayName: "Camera 1",
   enableHlsPlayback: true,
 };
-const NO_STACK_CONFIG = {
-  get: () => undefined,
-  require: (key: string) => assert.fail(`unexpected config ${key}`),
-};
 
 describe("the dynamic providers against the emulator", () => {
-  let emulator: RunningEmulator;
+  const emulator = providersAgainstEmulator();
   const cluster = providerFor("Cluster");
   const stream = providerFor("Stream");
 
-  before(async () => {
-    emulator = await startEmulator({ operationDelayMillis: 5 });
-    process.env.VISIONAI_EMULATOR_HOST = emulator.address;
-    await cluster.configure!({ config: NO_STACK_CONFIG });
-  });
-
-  after(async () => {
-    await emulator.stop();
-    delete process.env.VISIONAI_EMULATOR_HOST;
-  });
-
-  beforeEach(() => emulator.control.reset());
+  beforeEach(() => emulator().control.reset());
 
   it("create waits for the operation and records the cluster's name and output-only fields", async () => {
     const created = await cluster.create(CLUSTER_INPUTS);
@@ -51,14 +36,16 @@ describe("the dynamic providers against the emulator", () => {
   it("update sends only the changed fields in update_mask", async () => {
     await cluster.create(CLUSTER_INPUTS);
     const created = await stream.create(STREAM_INPUTS);
-    emulator.control.clearAuditLog();
+    emulator().control.clearAuditLog();
     const updated = await stream.update!(created.id, created.outs, {
       ...STREAM_INPUTS,
       displayName: "Lobby camera",
       labels: { floor: "1" },
     });
     assert.deepEqual(
-      emulator.control.auditLog("UpdateStream").map((entry) => entry.updateMaskPaths),
+      emulator()
+        .control.auditLog("UpdateStream")
+        .map((entry) => entry.updateMaskPaths),
       [["display_name", "labels"]],
     );
     assert.equal(updated.outs!.displayName, "Lobby camera");
@@ -67,18 +54,18 @@ describe("the dynamic providers against the emulator", () => {
 
   it("update makes no call when only provider settings changed", async () => {
     const created = await cluster.create(CLUSTER_INPUTS);
-    emulator.control.clearAuditLog();
+    emulator().control.clearAuditLog();
     const updated = await cluster.update!(created.id, created.outs, {
       ...CLUSTER_INPUTS,
       timeouts: { createSeconds: 60 },
     });
-    assert.deepEqual(emulator.control.auditLog(), []);
+    assert.deepEqual(emulator().control.auditLog(), []);
     assert.deepEqual(updated.outs!.timeouts, { createSeconds: 60 });
   });
 
   it("a failed update reports the resource's actual state so the engine keeps it", async () => {
     const created = await cluster.create(CLUSTER_INPUTS);
-    emulator.control.failNextOperations(1, { code: "INTERNAL", message: "disk on fire" });
+    emulator().control.failNextOperations(1, { code: "INTERNAL", message: "disk on fire" });
     const error = await cluster.update!(created.id, created.outs, {
       ...CLUSTER_INPUTS,
       description: "new",
@@ -152,9 +139,9 @@ describe("the dynamic providers against the emulator", () => {
     };
     const created = await channel.create(inputs);
     assert.equal(created.id, `${CLUSTER}/channels/motion-channel`);
-    emulator.control.clearAuditLog();
+    emulator().control.clearAuditLog();
     await channel.delete!(created.id, created.outs);
-    assert.deepEqual(emulator.control.auditLog(), []);
+    assert.deepEqual(emulator().control.auditLog(), []);
     await assert.rejects(channel.create(inputs), /cannot update or delete a Channel[\s\S]*give it a new ID/);
   });
 });

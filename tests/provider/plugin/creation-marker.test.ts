@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { startEmulator, type RunningEmulator } from "../../../emulator";
+import { describe, it } from "node:test";
 import { CREATED_FOR_INPUT, creationIdentity } from "../../../kinds/creation-marker";
 import { pluginProvider } from "../../../provider/plugin/plugin-provider";
+import { providersAgainstEmulator } from "../../support/providers-against-emulator";
 
 /**
  * Plugin resources (YAML, Python, Go, .NET programs) carry the same creation marker as the TypeScript
@@ -14,17 +14,8 @@ const URN = "urn:pulumi:prod::video::visionai:index:Cluster::video-cluster";
 const ARGS = { project: "my-project", location: "us-central1", displayName: "Video Processing Cluster" };
 
 describe("the provider plugin's creation marker", () => {
-  let emulator: RunningEmulator;
+  const emulator = providersAgainstEmulator();
   const plugin = pluginProvider("0.0.0-test", "{}");
-
-  before(async () => {
-    emulator = await startEmulator({ operationDelayMillis: 5 });
-    process.env.VISIONAI_EMULATOR_HOST = emulator.address;
-  });
-  after(async () => {
-    await emulator.stop();
-    delete process.env.VISIONAI_EMULATOR_HOST;
-  });
 
   it("check adds the identity of the URN's stack, project, kind and resource name", async () => {
     const { inputs } = await plugin.check!(URN, {}, ARGS);
@@ -38,7 +29,9 @@ describe("the provider plugin's creation marker", () => {
     assert.equal(recovered.id, lost.id);
     assert.equal(recovered.outs!.createTime, lost.outs!.createTime, "the same resource, not a new one");
     assert.deepEqual(
-      emulator.control.auditLog("CreateCluster").map((entry) => entry.code),
+      emulator()
+        .control.auditLog("CreateCluster")
+        .map((entry) => entry.code),
       ["OK", "ALREADY_EXISTS"],
     );
   });
