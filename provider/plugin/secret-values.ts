@@ -1,10 +1,12 @@
+import { runtime } from "@pulumi/pulumi";
+
 /**
- * The engine marks a secret value on the wire as an object carrying this signature (Pulumi's property
+ * The engine marks a secret value on the wire as an object carrying Pulumi's secret signature (its property
  * value encoding). The provider host passes such objects through as they are, while the provider core
  * works on plain values.
  */
-const SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
+const SIGNATURE_KEY = runtime.specialSigKey;
+const SECRET_SIGNATURE = runtime.specialSecretSig;
 
 type SecretValue = { [SIGNATURE_KEY]: typeof SECRET_SIGNATURE; value: unknown };
 
