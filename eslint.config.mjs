@@ -1,10 +1,11 @@
 // Lint rules for the whole tree: the recommended TypeScript set, plus a ban on focused or
-// skipped tests, which would otherwise hide failures in CI.
+// skipped tests, which would otherwise hide failures in CI. The generated Node.js SDK (sdk/nodejs) is
+// left as Pulumi's generator writes it; a test checks it matches the schema instead.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".tools/**", "**/*.mjs"] },
+  { ignores: ["dist/**", "node_modules/**", ".tools/**", "**/*.mjs", "sdk/nodejs/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,8 +10,12 @@ import (
 	"net/http"
 	"net/http/httptest"
 
+	"path"
+	"strings"
+
 	dotnetgen "github.com/pulumi/pulumi/pkg/v3/codegen/dotnet"
 	gogen "github.com/pulumi/pulumi/pkg/v3/codegen/go"
+	nodejsgen "github.com/pulumi/pulumi/pkg/v3/codegen/nodejs"
 	pythongen "github.com/pulumi/pulumi/pkg/v3/codegen/python"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/schema"
 )
@@ -27,6 +31,16 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 	"go": func(pkg *schema.Package, _ map[string][]byte) (map[string][]byte, error) {
 		return gogen.GeneratePackage(tool, pkg, nil)
 	},
+	"nodejs": func(pkg *schema.Package, _ map[string][]byte) (map[string][]byte, error) {
+		// Not a "local SDK" compiled when installed: this package's build compiles it. The overlays (its
+		// tsconfig.json) are written over the result by the host, as the generator refuses a second copy.
+		files, err := nodejsgen.GeneratePackage(tool, pkg, nil, nil, false, nil)
+		if err != nil {
+			return nil, err
+		}
+		fixSubfolderImports(files)
+		return files, nil
+	},
 	"dotnet": func(pkg *schema.Package, extraFiles map[string][]byte) (map[string][]byte, error) {
 		// The .NET generator downloads the package icon from pkg.LogoURL (by default an image on GitHub,
 		// out of reach here); it is served from loopback instead, so generation needs no network.
@@ -40,11 +54,47 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 	},
 }
 
+// specAdjustments set a language's options that follow from how this repository ships that SDK, whatever
+// the schema's own `language` section says.
+var specAdjustments = map[string]func(spec *schema.PackageSpec) error{
+	// The Node.js SDK ships inside the pulumi-visionai package, with the plugin it drives: its package.json
+	// version, which it asks the engine for, must be the schema's (the package's) version. Without this
+	// option the generator writes a "${VERSION}" placeholder for a publishing pipeline to fill in.
+	"nodejs": func(spec *schema.PackageSpec) error {
+		return setLanguageOption(spec, "nodejs", "respectSchemaVersion", true)
+	},
+}
+
+// setLanguageOption sets one key of the schema's `language.<language>` object, keeping its other keys.
+func setLanguageOption(spec *schema.PackageSpec, language, key string, value any) error {
+	options := map[string]any{}
+	if raw, ok := spec.Language[language]; ok {
+		if err := json.Unmarshal(raw, &options); err != nil {
+			return fmt.Errorf("the schema's language.%s is not an object: %w", language, err)
+		}
+	}
+	options[key] = value
+	raw, err := json.Marshal(options)
+	if err != nil {
+		return err
+	}
+	if spec.Language == nil {
+		spec.Language = map[string]schema.RawMessage{}
+	}
+	spec.Language[language] = raw
+	return nil
+}
+
 // generate binds the JSON schema and returns the language's SDK files.
 func generate(language string, schemaJSON []byte, extraFiles map[string][]byte) (map[string][]byte, error) {
 	var spec schema.PackageSpec
 	if err := json.Unmarshal(schemaJSON, &spec); err != nil {
 		return nil, fmt.Errorf("the schema is not a Pulumi package schema: %w", err)
+	}
+	if adjust, ok := specAdjustments[language]; ok {
+		if err := adjust(&spec); err != nil {
+			return nil, err
+		}
 	}
 	pkg, diags, err := schema.BindSpec(spec, nil, schema.ValidationOptions{})
 	if err != nil {
@@ -72,4 +122,27 @@ func packageIcon() []byte {
 	var encoded bytes.Buffer
 	_ = png.Encode(&encoded, icon)
 	return encoded.Bytes()
+}
+
+// fixSubfolderImports corrects the relative imports of TypeScript files in subfolders (config/, types/):
+// pkg v3.206.0's nodejs generator finds the way back to the package root with filepath.Rel and drops one
+// ".." because Go 1.26's filepath.Rel cleans its result, so config/vars.ts imports "./utilities" instead
+// of "../utilities". Later releases (v3.248.0 on) call filepath.Clean themselves and get it right, but
+// they no longer carry the .NET generator this module also hosts.
+func fixSubfolderImports(files map[string][]byte) {
+	for name, contents := range files {
+		depth := strings.Count(name, "/")
+		if path.Ext(name) != ".ts" || depth == 0 {
+			continue
+		}
+		wrongRoot, root := "./", strings.Repeat("../", depth)
+		if depth > 1 {
+			wrongRoot = strings.Repeat("../", depth-1)
+		}
+		fixed := string(contents)
+		for _, target := range []string{"utilities", "types/"} {
+			fixed = strings.ReplaceAll(fixed, `from "`+wrongRoot+target, `from "`+root+target)
+		}
+		files[name] = []byte(fixed)
+	}
 }
