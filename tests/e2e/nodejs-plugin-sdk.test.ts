@@ -1,0 +1,122 @@
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { StreamsServiceClient } from "../../client";
+import { pulumiCli } from "../support/cli-command";
+import { auditLog } from "../support/emulator-control-client";
+import { copyExample, type ExampleCopy } from "../support/example-copy";
+import { createLocalStack, type LocalStack } from "../support/local-stack";
+import { EmulatorInspector } from "../support/stack-inventory";
+import { REPO_BIN_DIR } from "../support/yaml-stack";
+
+const CLUSTER_NAME = "projects/my-project/locations/us-central1/clusters/video-cluster";
+const CAMERA_2 = `${CLUSTER_NAME}/streams/camera-2-stream`;
+
+/** Cluster, 2 streams, 2 events, 4 series, 1 channel. */
+const VISIONAI_RESOURCES = 10;
+/** The stack and the Vision AI resources (previews do not count the default provider). */
+const RESOURCE_COUNT = 1 + VISIONAI_RESOURCES;
+
+/**
+ * examples/nodejs-plugin-sdk, a TypeScript program on the generated SDK (`pulumi-visionai/plugin`), run
+ * by the real CLI and the project's Node.js language host, its resources served by the provider plugin
+ * `pulumi-resource-visionai` found on PATH. The cases run in order on one stack of a copy of the example.
+ */
+describe("the generated Node.js SDK through the provider plugin and the Node.js language host", () => {
+  let copy: ExampleCopy;
+  let local: LocalStack;
+  let client: StreamsServiceClient;
+  let inspector: EmulatorInspector;
+
+  before(async () => {
+    copy = copyExample("nodejs-plugin-sdk");
+    local = await createLocalStack(copy.dir, "e2e-plugin-sdk");
+    const envVars = local.stack.workspace.envVars;
+    envVars.PATH = [REPO_BIN_DIR, envVars.PATH].join(path.delimiter);
+    client = new StreamsServiceClient({ emulatorHost: local.emulator.address });
+    inspector = new EmulatorInspector(local.emulator.address);
+  });
+
+  after(async () => {
+    inspector?.close();
+    await client?.close();
+    await local?.dispose();
+    copy?.remove();
+  });
+
+  it("up creates the seed's whole setup, every kind, with the program's values", async () => {
+    const result = await local.stack.up();
+    assert.equal(result.summary.result, "succeeded");
+    assert.equal(result.outputs.clusterName.value, CLUSTER_NAME);
+    assert.equal(result.outputs.clusterState.value, "RUNNING");
+    assert.equal(result.outputs.channelName.value, `${CLUSTER_NAME}/channels/motion-detection-channel`);
+    const held = await inspector.resources();
+    assert.equal(held.length, VISIONAI_RESOURCES, held.map((resource) => resource.name).join(", "));
+    const cluster = await client.getCluster({ name: CLUSTER_NAME });
+    assert.equal(cluster.displayName, "Video Processing Cluster");
+    assert.deepEqual(cluster.labels, { environment: "production", team: "video-analytics" });
+    const event = await client.getEvent({ name: `${CLUSTER_NAME}/events/motion-detection-event` });
+    assert.deepEqual(event.gracePeriod, { seconds: 30, nanos: 0 });
+    const series = await client.getSeries({ name: `${CLUSTER_NAME}/series/series-2-1` });
+    assert.equal(series.stream, CAMERA_2);
+    assert.equal(series.event, `${CLUSTER_NAME}/events/motion-detection-event`);
+  });
+
+  it("state records plugin resources typed visionai:index:<Kind>, no dynamic ones", async () => {
+    const deployment = (await local.stack.exportStack()).deployment as { resources: { type: string }[] };
+    const types = deployment.resources.map((resource) => resource.type);
+    for (const kind of ["Cluster", "Stream", "Event", "Series", "Channel"]) {
+      assert.ok(types.includes(`visionai:index:${kind}`), `no visionai:index:${kind} in ${types.join(", ")}`);
+    }
+    assert.ok(types.includes("pulumi:providers:visionai"));
+    assert.ok(!types.some((type) => type.startsWith("pulumi-nodejs:dynamic")), types.join(", "));
+  });
+
+  it("getStream looks a stream up and getStreamHlsToken's token is secret in outputs and state", async () => {
+    const outputs = await local.stack.outputs();
+    assert.equal(outputs.camera1DisplayName.value, "Camera 1 Stream");
+    assert.equal(outputs.camera1HlsToken.secret, true);
+    const token = String(outputs.camera1HlsToken.value);
+    assert.match(token, /\S/);
+    const state = await pulumiCli(local.stack, ["stack", "export"]);
+    assert.ok(state.includes("ciphertext"), "the exported state holds no encrypted value");
+    assert.ok(!state.includes(token), "the HLS token is in plaintext in the exported state");
+  });
+
+  it("preview right after up reports no changes", async () => {
+    const preview = await local.stack.preview();
+    assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT });
+  });
+
+  it("changing one camera's display name updates that stream in place, sending only display_name", async () => {
+    editProgram(copy, '"Camera 2 Stream"', '"Front door camera"');
+    const preview = await local.stack.preview();
+    assert.deepEqual(preview.changeSummary, { same: RESOURCE_COUNT - 1, update: 1 });
+    const before = (await auditLog(local.emulator.address)).length;
+    await local.stack.up();
+    const updates = (await auditLog(local.emulator.address))
+      .slice(before)
+      .filter((call) => call.method.startsWith("Update"));
+    assert.deepEqual(
+      updates.map((call) => [call.method, call.resource, call.updateMaskPaths]),
+      [["UpdateStream", CAMERA_2, ["display_name"]]],
+    );
+    const stream = await client.getStream({ name: CAMERA_2 });
+    assert.equal(stream.displayName, "Front door camera");
+  });
+
+  it("destroy leaves the emulator empty", async () => {
+    const result = await local.stack.destroy();
+    assert.equal(result.summary.result, "succeeded");
+    assert.deepEqual(await inspector.resources(), []);
+  });
+});
+
+/** Rewrites the copy's index.ts as a pull request would, replacing `from` (which must occur) with `to`. */
+function editProgram(copy: ExampleCopy, from: string, to: string): void {
+  const programFile = path.join(copy.dir, "index.ts");
+  const program = fs.readFileSync(programFile, "utf8");
+  if (!program.includes(from)) throw new Error(`${programFile} does not contain ${from}`);
+  fs.writeFileSync(programFile, program.split(from).join(to));
+}
