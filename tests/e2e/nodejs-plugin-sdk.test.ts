@@ -109,6 +109,7 @@ describe("the generated Node.js SDK through the provider plugin and the Node.js 
   it("destroy leaves the emulator empty", async () => {
     const result = await local.stack.destroy();
     assert.equal(result.summary.result, "succeeded");
+    assert.equal(result.summary.resourceChanges?.delete, RESOURCE_COUNT);
     assert.deepEqual(await inspector.resources(), []);
   });
 });

@@ -41,6 +41,15 @@ describe("npm run gen-sdks: pulumi package gen-sdk from the plugin's schema", ()
     }
   });
 
+  // The SDK asks the engine for the plugin of its package.json's version: the one this package ships.
+  it("gives the Node.js SDK and the plugin it asks for the package's own version", () => {
+    const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+    const { version } = read(path.join(REPO_ROOT, "package.json"));
+    const sdkManifest = read(path.join(outDir, "nodejs", "package.json"));
+    assert.equal(sdkManifest.version, version);
+    assert.deepEqual(sdkManifest.pulumi, { resource: true, name: "visionai", version });
+  });
+
   // The Node.js SDK ships in this package (`pulumi-visionai/plugin`), so the build compiles the copy in git.
   it("the Node.js SDK kept in sdk/nodejs is what the schema generates now (else run npm run gen-sdks)", () => {
     const generated = filesUnder(path.join(outDir, "nodejs"));
