@@ -7,10 +7,14 @@ import { pulumiCli } from "../support/cli-command";
 import { auditLog } from "../support/emulator-control-client";
 import { copyExample, type ExampleCopy } from "../support/example-copy";
 import { createLocalStack, type LocalStack } from "../support/local-stack";
+import {
+  assertPluginResourceTypes,
+  assertSetupWorkflowDeployed,
+  SETUP_CLUSTER_NAME as CLUSTER_NAME,
+} from "../support/setup-workflow";
 import { EmulatorInspector } from "../support/stack-inventory";
 import { REPO_BIN_DIR } from "../support/yaml-stack";
 
-const CLUSTER_NAME = "projects/my-project/locations/us-central1/clusters/video-cluster";
 const CAMERA_2 = `${CLUSTER_NAME}/streams/camera-2-stream`;
 
 /** Cluster, 2 streams, 2 events, 4 series, 1 channel. */
@@ -53,23 +57,11 @@ describe("the generated Node.js SDK through the provider plugin and the Node.js 
     assert.equal(result.outputs.channelName.value, `${CLUSTER_NAME}/channels/motion-detection-channel`);
     const held = await inspector.resources();
     assert.equal(held.length, VISIONAI_RESOURCES, held.map((resource) => resource.name).join(", "));
-    const cluster = await client.getCluster({ name: CLUSTER_NAME });
-    assert.equal(cluster.displayName, "Video Processing Cluster");
-    assert.deepEqual(cluster.labels, { environment: "production", team: "video-analytics" });
-    const event = await client.getEvent({ name: `${CLUSTER_NAME}/events/motion-detection-event` });
-    assert.deepEqual(event.gracePeriod, { seconds: 30, nanos: 0 });
-    const series = await client.getSeries({ name: `${CLUSTER_NAME}/series/series-2-1` });
-    assert.equal(series.stream, CAMERA_2);
-    assert.equal(series.event, `${CLUSTER_NAME}/events/motion-detection-event`);
+    await assertSetupWorkflowDeployed(client);
   });
 
   it("state records plugin resources typed visionai:index:<Kind>, no dynamic ones", async () => {
-    const deployment = (await local.stack.exportStack()).deployment as { resources: { type: string }[] };
-    const types = deployment.resources.map((resource) => resource.type);
-    for (const kind of ["Cluster", "Stream", "Event", "Series", "Channel"]) {
-      assert.ok(types.includes(`visionai:index:${kind}`), `no visionai:index:${kind} in ${types.join(", ")}`);
-    }
-    assert.ok(types.includes("pulumi:providers:visionai"));
+    const types = await assertPluginResourceTypes(local.stack);
     assert.ok(!types.some((type) => type.startsWith("pulumi-nodejs:dynamic")), types.join(", "));
   });
 

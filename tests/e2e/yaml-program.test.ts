@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { StreamsServiceClient } from "../../client";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { auditLog } from "../support/emulator-control-client";
+import { assertPluginResourceTypes, assertSetupWorkflowDeployed } from "../support/setup-workflow";
 import { createYamlStack, type YamlStack } from "../support/yaml-stack";
 
 const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "yaml");
@@ -96,23 +97,11 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
     assert.equal(result.outputs.archiveClusterName.value, ARCHIVE_CLUSTER_NAME);
     const archive = await client.getCluster({ name: ARCHIVE_CLUSTER_NAME });
     assert.equal(archive.displayName, "Archive Cluster");
-    const cluster = await client.getCluster({ name: CLUSTER_NAME });
-    assert.equal(cluster.displayName, "Video Processing Cluster");
-    assert.deepEqual(cluster.labels, { environment: "production", team: "video-analytics" });
-    const event = await client.getEvent({ name: `${CLUSTER_NAME}/events/motion-detection-event` });
-    assert.deepEqual(event.gracePeriod, { seconds: 30, nanos: 0 });
-    const series = await client.getSeries({ name: `${CLUSTER_NAME}/series/series-2-1` });
-    assert.equal(series.stream, `${CLUSTER_NAME}/streams/camera-2-stream`);
-    assert.equal(series.event, `${CLUSTER_NAME}/events/motion-detection-event`);
+    await assertSetupWorkflowDeployed(client);
   });
 
   it("state records real provider resources typed visionai:index:<Kind>", async () => {
-    const deployment = (await local.stack.exportStack()).deployment as { resources: { type: string }[] };
-    const types = deployment.resources.map((resource) => resource.type);
-    for (const kind of ["Cluster", "Stream", "Event", "Series", "Channel"]) {
-      assert.ok(types.includes(`visionai:index:${kind}`), `no visionai:index:${kind} in ${types.join(", ")}`);
-    }
-    assert.ok(types.includes("pulumi:providers:visionai"));
+    await assertPluginResourceTypes(local.stack);
   });
 
   it("preview right after up reports no changes", async () => {
