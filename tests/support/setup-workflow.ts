@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import type { Stack } from "@pulumi/pulumi/automation";
+import type { OutputMap, Stack } from "@pulumi/pulumi/automation";
 import type { StreamsServiceClient } from "../../client";
+import { pulumiCli } from "./cli-command";
 
 /**
  * What every program of the seed's infrastructure-setup workflow (examples/yaml, examples/nodejs-plugin-sdk
@@ -32,4 +33,21 @@ export async function assertPluginResourceTypes(stack: Stack): Promise<string[]>
   }
   assert.ok(types.includes("pulumi:providers:visionai"));
   return types;
+}
+
+/**
+ * The outputs every setup program exports: names, the cluster's state, and the two lookups, of which the
+ * HLS token must be secret both in the outputs and in `pulumi stack export`.
+ */
+export async function assertSetupOutputs(stack: Stack, outputs: OutputMap): Promise<void> {
+  assert.equal(outputs.clusterName.value, SETUP_CLUSTER_NAME);
+  assert.equal(outputs.clusterState.value, "RUNNING");
+  assert.equal(outputs.channelName.value, `${SETUP_CLUSTER_NAME}/channels/motion-detection-channel`);
+  assert.equal(outputs.camera1DisplayName.value, "Camera 1 Stream");
+  assert.equal(outputs.camera1HlsToken.secret, true);
+  const token = String(outputs.camera1HlsToken.value);
+  assert.match(token, /\S/);
+  const state = await pulumiCli(stack, ["stack", "export"]);
+  assert.ok(state.includes("ciphertext"), "the exported state holds no encrypted value");
+  assert.ok(!state.includes(token), "the HLS token is in plaintext in the exported state");
 }
