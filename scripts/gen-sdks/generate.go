@@ -39,7 +39,7 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 			return nil, err
 		}
 		fixSubfolderImports(files)
-		return files, nil
+		return files, withoutPluginDeclaration(files)
 	},
 	"dotnet": func(pkg *schema.Package, extraFiles map[string][]byte) (map[string][]byte, error) {
 		// The .NET generator downloads the package icon from pkg.LogoURL (by default an image on GitHub,
@@ -145,4 +145,24 @@ func fixSubfolderImports(files map[string][]byte) {
 		}
 		files[name] = []byte(fixed)
 	}
+}
+
+// withoutPluginDeclaration drops the `pulumi` block ({"resource": true, "name": "visionai", ...}) from the
+// Node.js SDK's package.json. The SDK ships inside pulumi-visionai (dist/sdk/nodejs), and Pulumi's Node.js
+// language host reads every package.json under node_modules, however deep, for that block: every program
+// that installed the package, the dynamic resources' users included, would then require the plugin before
+// it runs. Without it the engine loads the plugin only when a program registers a visionai:index:* resource,
+// at the version the SDK gives (utilities.ts reads it from this package.json).
+func withoutPluginDeclaration(files map[string][]byte) error {
+	var manifest map[string]any
+	if err := json.Unmarshal(files["package.json"], &manifest); err != nil {
+		return fmt.Errorf("the generated package.json: %w", err)
+	}
+	delete(manifest, "pulumi")
+	rewritten, err := json.MarshalIndent(manifest, "", "    ")
+	if err != nil {
+		return err
+	}
+	files["package.json"] = append(rewritten, '\n')
+	return nil
 }
