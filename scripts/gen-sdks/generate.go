@@ -10,12 +10,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 
-	"path"
-	"strings"
-
 	dotnetgen "github.com/pulumi/pulumi/pkg/v3/codegen/dotnet"
 	gogen "github.com/pulumi/pulumi/pkg/v3/codegen/go"
-	nodejsgen "github.com/pulumi/pulumi/pkg/v3/codegen/nodejs"
 	pythongen "github.com/pulumi/pulumi/pkg/v3/codegen/python"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/schema"
 )
@@ -32,14 +28,7 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 		return gogen.GeneratePackage(tool, pkg, nil)
 	},
 	"nodejs": func(pkg *schema.Package, _ map[string][]byte) (map[string][]byte, error) {
-		// Not a "local SDK" compiled when installed: this package's build compiles it. The overlays (its
-		// tsconfig.json) are written over the result by the host, as the generator refuses a second copy.
-		files, err := nodejsgen.GeneratePackage(tool, pkg, nil, nil, false, nil)
-		if err != nil {
-			return nil, err
-		}
-		fixSubfolderImports(files)
-		return files, withoutPluginDeclaration(files)
+		return generateNodejs(pkg)
 	},
 	"dotnet": func(pkg *schema.Package, extraFiles map[string][]byte) (map[string][]byte, error) {
 		// The .NET generator downloads the package icon from pkg.LogoURL (by default an image on GitHub,
@@ -57,32 +46,7 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 // specAdjustments set a language's options that follow from how this repository ships that SDK, whatever
 // the schema's own `language` section says.
 var specAdjustments = map[string]func(spec *schema.PackageSpec) error{
-	// The Node.js SDK ships inside the pulumi-visionai package, with the plugin it drives: its package.json
-	// version, which it asks the engine for, must be the schema's (the package's) version. Without this
-	// option the generator writes a "${VERSION}" placeholder for a publishing pipeline to fill in.
-	"nodejs": func(spec *schema.PackageSpec) error {
-		return setLanguageOption(spec, "nodejs", "respectSchemaVersion", true)
-	},
-}
-
-// setLanguageOption sets one key of the schema's `language.<language>` object, keeping its other keys.
-func setLanguageOption(spec *schema.PackageSpec, language, key string, value any) error {
-	options := map[string]any{}
-	if raw, ok := spec.Language[language]; ok {
-		if err := json.Unmarshal(raw, &options); err != nil {
-			return fmt.Errorf("the schema's language.%s is not an object: %w", language, err)
-		}
-	}
-	options[key] = value
-	raw, err := json.Marshal(options)
-	if err != nil {
-		return err
-	}
-	if spec.Language == nil {
-		spec.Language = map[string]schema.RawMessage{}
-	}
-	spec.Language[language] = raw
-	return nil
+	"nodejs": adjustNodejsSpec,
 }
 
 // generate binds the JSON schema and returns the language's SDK files.
@@ -122,47 +86,4 @@ func packageIcon() []byte {
 	var encoded bytes.Buffer
 	_ = png.Encode(&encoded, icon)
 	return encoded.Bytes()
-}
-
-// fixSubfolderImports corrects the relative imports of TypeScript files in subfolders (config/, types/):
-// pkg v3.206.0's nodejs generator finds the way back to the package root with filepath.Rel and drops one
-// ".." because Go 1.26's filepath.Rel cleans its result, so config/vars.ts imports "./utilities" instead
-// of "../utilities". Later releases (v3.248.0 on) call filepath.Clean themselves and get it right, but
-// they no longer carry the .NET generator this module also hosts.
-func fixSubfolderImports(files map[string][]byte) {
-	for name, contents := range files {
-		depth := strings.Count(name, "/")
-		if path.Ext(name) != ".ts" || depth == 0 {
-			continue
-		}
-		wrongRoot, root := "./", strings.Repeat("../", depth)
-		if depth > 1 {
-			wrongRoot = strings.Repeat("../", depth-1)
-		}
-		fixed := string(contents)
-		for _, target := range []string{"utilities", "types/"} {
-			fixed = strings.ReplaceAll(fixed, `from "`+wrongRoot+target, `from "`+root+target)
-		}
-		files[name] = []byte(fixed)
-	}
-}
-
-// withoutPluginDeclaration drops the `pulumi` block ({"resource": true, "name": "visionai", ...}) from the
-// Node.js SDK's package.json. The SDK ships inside pulumi-visionai (dist/sdk/nodejs), and Pulumi's Node.js
-// language host reads every package.json under node_modules, however deep, for that block: every program
-// that installed the package, the dynamic resources' users included, would then require the plugin before
-// it runs. Without it the engine loads the plugin only when a program registers a visionai:index:* resource,
-// at the version the SDK gives (utilities.ts reads it from this package.json).
-func withoutPluginDeclaration(files map[string][]byte) error {
-	var manifest map[string]any
-	if err := json.Unmarshal(files["package.json"], &manifest); err != nil {
-		return fmt.Errorf("the generated package.json: %w", err)
-	}
-	delete(manifest, "pulumi")
-	rewritten, err := json.MarshalIndent(manifest, "", "    ")
-	if err != nil {
-		return err
-	}
-	files["package.json"] = append(rewritten, '\n')
-	return nil
 }
