@@ -138,20 +138,29 @@ def main() -> None:
     def progress(line: str) -> None:
         print(line, file=sys.stderr)
 
-    if args.command == "up":
+    try:
+        print(json.dumps(run(stack, args.command, progress, args.show_secrets)))
+    except auto.CommandError:
+        # Pulumi's output above already names the resource that failed and why; a traceback adds nothing.
+        sys.exit(f"pulumi {args.command} failed: Pulumi's output above says which resource and why.")
+
+
+def run(stack: auto.Stack, command: str, progress, show_secrets: bool) -> dict:
+    if command == "up":
         result = stack.up(on_output=progress)
         outputs = {
-            key: {"value": "[secret]" if output.secret and not args.show_secrets else output.value,
-                  "secret": output.secret}
+            key: {
+                "value": "[secret]" if output.secret and not show_secrets else output.value,
+                "secret": output.secret,
+            }
             for key, output in result.outputs.items()
         }
-        print(json.dumps({"changes": result.summary.resource_changes, "outputs": outputs}))
-    elif args.command == "preview":
+        return {"changes": result.summary.resource_changes, "outputs": outputs}
+    if command == "preview":
         result = stack.preview(on_output=progress)
-        print(json.dumps({"changes": {getattr(op, "value", op): count for op, count in result.change_summary.items()}}))
-    else:
-        result = stack.destroy(on_output=progress)
-        print(json.dumps({"changes": result.summary.resource_changes}))
+        return {"changes": {getattr(op, "value", op): count for op, count in result.change_summary.items()}}
+    result = stack.destroy(on_output=progress)
+    return {"changes": result.summary.resource_changes}
 
 
 if __name__ == "__main__":
