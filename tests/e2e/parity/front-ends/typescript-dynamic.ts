@@ -1,9 +1,8 @@
 import * as path from "node:path";
 import { REPO_ROOT } from "../../../../scripts/lib/repo-paths";
 import { createLocalStack } from "../../../support/local-stack";
-import { stackExportText } from "../../../support/stack-export";
 import type { FrontEnd } from "../front-end";
-import { runAutomationStep } from "./automation-stack";
+import { automationFrontEndStack } from "./automation-stack";
 
 /** Compiled with the rest by `npm run build`; it imports the package's classes from the source tree. */
 const PROGRAM_DIR = path.join(REPO_ROOT, "tests", "e2e", "parity", "programs", "typescript-dynamic");
@@ -14,17 +13,6 @@ export const typescriptDynamic: FrontEnd = {
   importsExisting: false,
   async prepare() {},
   async open() {
-    const local = await createLocalStack(PROGRAM_DIR, "parity-typescript");
-    return {
-      emulatorAddress: local.emulator.address,
-      async run(command, settings) {
-        if (settings.camera2DisplayName !== undefined) {
-          await local.stack.setConfig("camera2DisplayName", { value: settings.camera2DisplayName });
-        }
-        return runAutomationStep(local.stack, command);
-      },
-      exportState: () => stackExportText(local.stack, PROGRAM_DIR),
-      dispose: () => local.dispose(),
-    };
+    return automationFrontEndStack(await createLocalStack(PROGRAM_DIR, "parity-typescript"), PROGRAM_DIR);
   },
 };

@@ -1,10 +1,9 @@
 import * as path from "node:path";
 import { REPO_ROOT } from "../../../../scripts/lib/repo-paths";
-import { stackExportText } from "../../../support/stack-export";
 import { createYamlStack } from "../../../support/yaml-stack";
 import { LOBBY_CAMERA } from "../scenario";
 import type { FrontEnd } from "../front-end";
-import { runAutomationStep } from "./automation-stack";
+import { automationFrontEndStack } from "./automation-stack";
 
 const PROGRAM_DIR = path.join(REPO_ROOT, "tests", "e2e", "parity", "programs", "yaml");
 /** Where the program leaves room for `lobby-camera`: YAML cannot declare a resource only when configured. */
@@ -18,21 +17,12 @@ export const yaml: FrontEnd = {
   async open() {
     const local = await createYamlStack(PROGRAM_DIR, "parity-yaml");
     let lobbyCameraDeclared = false;
-    return {
-      emulatorAddress: local.emulator.address,
-      async run(command, settings) {
-        if (settings.camera2DisplayName !== undefined) {
-          await local.stack.setConfig("camera2DisplayName", { value: settings.camera2DisplayName });
-        }
-        if (settings.lobbyCamera !== undefined && !lobbyCameraDeclared) {
-          local.editProgram(LOBBY_CAMERA_PLACE, lobbyCameraDeclaration(settings.lobbyCamera));
-          lobbyCameraDeclared = true;
-        }
-        return runAutomationStep(local.stack, command);
-      },
-      exportState: () => stackExportText(local.stack, local.workDir),
-      dispose: () => local.dispose(),
-    };
+    return automationFrontEndStack(local, local.workDir, (settings) => {
+      if (settings.lobbyCamera !== undefined && !lobbyCameraDeclared) {
+        local.editProgram(LOBBY_CAMERA_PLACE, lobbyCameraDeclaration(settings.lobbyCamera));
+        lobbyCameraDeclared = true;
+      }
+    });
   },
 };
 
