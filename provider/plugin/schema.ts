@@ -1,7 +1,7 @@
 import { KINDS, forcesReplacement, isInput, type FieldSpec, type KindTable } from "../../kinds";
 import * as rules from "../../kinds/input-rules";
+import { PROVIDER_CONFIG } from "../stack-config";
 import { HLS_TOKEN_FUNCTION, LOOKUP_KINDS } from "./lookups";
-import { PROVIDER_CONFIG } from "./provider-config";
 import { TYPE_PREFIX } from "./resource-urn";
 
 /** A property in Pulumi's package schema: a type spec plus description, secret and replace flags. */
@@ -49,7 +49,7 @@ export function packageSchema(version: string) {
 
 function configProperties(): Record<string, PropertySpec> {
   return Object.fromEntries(
-    Object.entries(PROVIDER_CONFIG).map(([key, description]) => [key, { type: "string", description }]),
+    Object.entries(PROVIDER_CONFIG).map(([key, { doc }]) => [key, { type: "string", description: doc }]),
   );
 }
 
