@@ -4,7 +4,10 @@ import type { SdkDefault } from "../kinds";
 /** The config namespace of the provider's settings: `visionai:<key>` in stack config. */
 export const CONFIG_NAMESPACE = "visionai";
 
-type ClientSetting = keyof Pick<StreamsServiceClientOptions, "emulatorHost" | "apiEndpoint" | "quotaProjectId">;
+type ClientSetting = keyof Pick<
+  StreamsServiceClientOptions,
+  "emulatorHost" | "apiEndpoint" | "quotaProjectId"
+>;
 
 /**
  * The provider's configuration keys: stack config `visionai:<key>`, or an explicit provider resource's

@@ -32,6 +32,8 @@ async function serve(): Promise<void> {
 }
 
 serve().catch((error: unknown) => {
-  console.error(`pulumi-resource-visionai could not start: ${error instanceof Error ? error.message : error}`);
+  console.error(
+    `pulumi-resource-visionai could not start: ${error instanceof Error ? error.message : error}`,
+  );
   process.exit(1);
 });

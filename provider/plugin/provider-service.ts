@@ -99,7 +99,11 @@ export function providerService(
     }),
 
     check: unary(async (request: provider.CheckRequest) => {
-      const result = await core.check(request.getUrn(), propsOf(request.getOlds()), propsOf(request.getNews()));
+      const result = await core.check(
+        request.getUrn(),
+        propsOf(request.getOlds()),
+        propsOf(request.getNews()),
+      );
       return new provider.CheckResponse()
         .setInputs(structOf(result.inputs ?? {}))
         .setFailuresList(checkFailures(result.failures));
@@ -125,7 +129,11 @@ export function providerService(
     }),
 
     create: unary(async (request: provider.CreateRequest) => {
-      const result = await core.create(request.getUrn(), propsOf(request.getProperties()), request.getTimeout());
+      const result = await core.create(
+        request.getUrn(),
+        propsOf(request.getProperties()),
+        request.getTimeout(),
+      );
       return new provider.CreateResponse().setId(result.id).setProperties(structOf(result.outs));
     }),
 
@@ -149,7 +157,12 @@ export function providerService(
     }),
 
     delete: unary(async (request: provider.DeleteRequest) => {
-      await core.delete(request.getId(), request.getUrn(), propsOf(request.getProperties()), request.getTimeout());
+      await core.delete(
+        request.getId(),
+        request.getUrn(),
+        propsOf(request.getProperties()),
+        request.getTimeout(),
+      );
       return new Empty();
     }),
 
