@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { StreamsServiceClient } from "../../client";
 import { pulumiCli } from "../support/cli-command";
-import { EmulatorInspector, byName, type NamedResource } from "../support/stack-inventory";
+import { EmulatorInspector, PLUGIN_TYPE_PREFIX, stateResources } from "../support/stack-inventory";
 import { createYamlStack, type YamlStack } from "../support/yaml-stack";
 
 /**
@@ -14,8 +14,6 @@ import { createYamlStack, type YamlStack } from "../support/yaml-stack";
  * YAML language host: `customTimeouts`, `pulumi preview --diff`'s replacement marks, Cancel, and the
  * `gcp:project` / `gcp:region` defaults.
  */
-
-const PLUGIN_TYPE_PREFIX = "visionai:index:";
 
 /** A YAML program in its own folder, for createYamlStack to copy. */
 function programDir(program: string): string {
@@ -27,27 +25,48 @@ function programDir(program: string): string {
   return dir;
 }
 
-async function yamlStack(stackName: string, program: string): Promise<YamlStack> {
-  const dir = programDir(program);
-  try {
-    return await createYamlStack(dir, stackName);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * For a suite: a stack of `program` made before its tests (then `prepare`d) and removed after. A getter, as
+ * the stack exists only once `before` has run.
+ */
+function suiteStack(
+  stackName: string,
+  program: string,
+  prepare: (local: YamlStack) => Promise<unknown> = async () => undefined,
+): () => YamlStack {
+  let local: YamlStack | undefined;
+  before(async () => {
+    const dir = programDir(program);
+    try {
+      local = await createYamlStack(dir, stackName);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    await prepare(local);
+  });
+  after(async () => {
+    await local?.dispose();
+  });
+  return () => local ?? assert.fail("the stack is made in the suite's before hook");
 }
 
-/** The plugin resources the stack's state records, by kind and full name. */
-async function stateResources(local: YamlStack): Promise<NamedResource[]> {
-  const deployment = (await local.stack.exportStack()).deployment as {
-    resources?: { type: string; outputs?: { name?: string } }[];
-  };
-  return (deployment.resources ?? [])
-    .filter((resource) => resource.type.startsWith(PLUGIN_TYPE_PREFIX))
-    .map((resource) => ({
-      kind: resource.type.slice(PLUGIN_TYPE_PREFIX.length),
-      name: resource.outputs!.name!,
-    }))
-    .sort(byName);
+/** A cluster in my-project/us-central1, with `extra` lines of YAML appended to its declaration. */
+function clusterYaml(name: string, extra = ""): string {
+  return `  ${name}:
+    type: visionai:index:Cluster
+    properties:
+      project: my-project
+      location: us-central1
+${extra}`;
+}
+
+/** A stream in the cluster \`video-cluster\`, with \`extra\` property lines. */
+function cameraYaml(name: string, extra = ""): string {
+  return `  ${name}:
+    type: visionai:index:Stream
+    properties:
+      cluster: \${video-cluster.name}
+${extra}`;
 }
 
 async function withInspector<T>(
@@ -68,30 +87,13 @@ const setOperationDelay = (local: YamlStack, millis: number) =>
 const CLUSTER = "projects/my-project/locations/us-central1/clusters/slow-cluster";
 
 describe("customTimeouts on a plugin resource", () => {
-  let local: YamlStack;
-
-  before(async () => {
-    local = await yamlStack(
-      "custom-timeouts",
-      `
-resources:
-  slow-cluster:
-    type: visionai:index:Cluster
-    properties:
-      project: my-project
-      location: us-central1
-    options:
-      customTimeouts:
-        create: 2s
-`,
-    );
-  });
-
-  after(async () => {
-    await local?.dispose();
-  });
+  const stack = suiteStack(
+    "custom-timeouts",
+    `resources:\n${clusterYaml("slow-cluster", "    options:\n      customTimeouts:\n        create: 2s\n")}`,
+  );
 
   it("bounds the create's wait: a 10 s operation fails after 2 s with a message naming the operation to resume", async () => {
+    const local = stack();
     await setOperationDelay(local, 10_000);
     const failure = await local.stack.up().then(
       () => assert.fail("up succeeded although the operation outlasts customTimeouts"),
@@ -113,45 +115,28 @@ resources:
   });
 
   it("the next up, once the operation finished, takes the cluster over instead of failing or making another", async () => {
+    const local = stack();
     await withInspector(local, (inspector) => inspector.control("CompleteOperations"));
     await setOperationDelay(local, 0);
     const result = await local.stack.up();
     assert.equal(result.summary.result, "succeeded");
-    assert.deepEqual(await stateResources(local), [{ kind: "Cluster", name: CLUSTER }]);
+    assert.deepEqual(await stateResources(local.stack, PLUGIN_TYPE_PREFIX), [
+      { kind: "Cluster", name: CLUSTER },
+    ]);
     const created = await withInspector(local, (inspector) => inspector.appliedChanges());
     assert.deepEqual(created, [`create ${CLUSTER}`]);
   });
 });
 
 describe("pulumi preview --diff of a plugin resource", () => {
-  let local: YamlStack;
-
-  before(async () => {
-    local = await yamlStack(
-      "detailed-diff",
-      `
-resources:
-  video-cluster:
-    type: visionai:index:Cluster
-    properties:
-      project: my-project
-      location: us-central1
-  lobby-camera:
-    type: visionai:index:Stream
-    properties:
-      cluster: \${video-cluster.name}
-      streamId: lobby-camera
-      displayName: Lobby camera
-`,
-    );
-    await local.stack.up();
-  });
-
-  after(async () => {
-    await local?.dispose();
-  });
+  const stack = suiteStack(
+    "detailed-diff",
+    `resources:\n${clusterYaml("video-cluster")}${cameraYaml("lobby-camera", "      streamId: lobby-camera\n      displayName: Lobby camera\n")}`,
+    (local) => local.stack.up(),
+  );
 
   it("marks the changed ID as forcing a replacement and the display name as an in-place update", async () => {
+    const local = stack();
     local.editProgram("streamId: lobby-camera", "streamId: lobby-camera-2");
     local.editProgram("displayName: Lobby camera", "displayName: Lobby camera 2");
     const preview = JSON.parse(await pulumiCli(local.stack, ["preview", "--diff", "--json"])) as {
@@ -173,12 +158,9 @@ resources:
 });
 
 describe("a YAML stack that sets only gcp:project and gcp:region", () => {
-  let local: YamlStack;
-
-  before(async () => {
-    local = await yamlStack(
-      "gcp-defaults",
-      `
+  const stack = suiteStack(
+    "gcp-defaults",
+    `
 resources:
   video-cluster:
     type: visionai:index:Cluster
@@ -187,14 +169,10 @@ resources:
 outputs:
   clusterName: \${video-cluster.name}
 `,
-    );
-  });
-
-  after(async () => {
-    await local?.dispose();
-  });
+  );
 
   it("fails to preview without either, naming visionai:project and why gcp:project was not seen", async () => {
+    const local = stack();
     const failure = await local.stack.preview().then(
       () => assert.fail("preview succeeded without a project"),
       (error: Error) => error.message,
@@ -207,6 +185,7 @@ outputs:
   });
 
   it("deploys its cluster in that project and region", async () => {
+    const local = stack();
     await local.stack.setAllConfig({
       "gcp:project": { value: "gcp-only-project" },
       "gcp:region": { value: "europe-west1" },
@@ -219,6 +198,7 @@ outputs:
   });
 
   it("prefers visionai:project and visionai:location when the stack sets them too", async () => {
+    const local = stack();
     await local.stack.setAllConfig({
       "visionai:project": { value: "visionai-project" },
       "visionai:location": { value: "us-central1" },
@@ -230,36 +210,14 @@ outputs:
 });
 
 describe("cancelling an up of plugin resources", () => {
-  let local: YamlStack;
   const cluster = "projects/my-project/locations/us-central1/clusters/video-cluster";
-
-  before(async () => {
-    local = await yamlStack(
-      "cancel",
-      `
-resources:
-  video-cluster:
-    type: visionai:index:Cluster
-    properties:
-      project: my-project
-      location: us-central1
-  lobby-camera:
-    type: visionai:index:Stream
-    properties:
-      cluster: \${video-cluster.name}
-  door-camera:
-    type: visionai:index:Stream
-    properties:
-      cluster: \${video-cluster.name}
-`,
-    );
-  });
-
-  after(async () => {
-    await local?.dispose();
-  });
+  const stack = suiteStack(
+    "cancel",
+    `resources:\n${clusterYaml("video-cluster")}${cameraYaml("lobby-camera")}${cameraYaml("door-camera")}`,
+  );
 
   it("stops waiting for the running operation at once when the engine is interrupted", async () => {
+    const local = stack();
     const operationMillis = 30_000;
     await setOperationDelay(local, operationMillis);
     const interrupt = new AbortController();
@@ -284,11 +242,12 @@ resources:
   });
 
   it("the next up converges: the emulator holds exactly the state's resources, each created once", async () => {
+    const local = stack();
     await withInspector(local, (inspector) => inspector.control("CompleteOperations"));
     await setOperationDelay(local, 0);
     const result = await local.stack.up();
     assert.equal(result.summary.result, "succeeded");
-    const inState = await stateResources(local);
+    const inState = await stateResources(local.stack, PLUGIN_TYPE_PREFIX);
     assert.deepEqual(
       inState.map((resource) => resource.name),
       [cluster, `${cluster}/streams/door-camera`, `${cluster}/streams/lobby-camera`],
