@@ -92,9 +92,9 @@ describe("customTimeouts on a plugin resource", () => {
     `resources:\n${clusterYaml("slow-cluster", "    options:\n      customTimeouts:\n        create: 2s\n")}`,
   );
 
-  it("bounds the create's wait: a 10 s operation fails after 2 s with a message naming the operation to resume", async () => {
+  it("bounds the create's wait: a 20 s operation fails after 2 s with a message naming the operation to resume", async () => {
     const local = stack();
-    await setOperationDelay(local, 10_000);
+    await setOperationDelay(local, 20_000);
     const failure = await local.stack.up().then(
       () => assert.fail("up succeeded although the operation outlasts customTimeouts"),
       (error: Error) => error.message,
@@ -104,7 +104,7 @@ describe("customTimeouts on a plugin resource", () => {
       failure,
       /wait again with client\.operation\("projects\/my-project\/locations\/us-central1\/operations\/[^"]+"\)\.result\(\)/,
     );
-    // The up gave up before the operation's 10 s were over: the operation it names is still running.
+    // The up gave up before the operation's 20 s were over: the operation it names is still running.
     const operation = /client\.operation\("([^"]+)"\)/.exec(failure)![1]!;
     const client = new StreamsServiceClient({ emulatorHost: local.emulator.address });
     try {

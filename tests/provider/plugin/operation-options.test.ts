@@ -60,5 +60,8 @@ describe("the provider plugin's operation options", () => {
       /the update was cancelled: stopped waiting for the Cluster projects\/my-project\/locations\/us-central1\/clusters\/cancelled's creation, which may still finish on the server; the next `pulumi up` picks up where it left off/,
     );
     assert.ok(Date.now() - started < 5_000, "the create kept waiting after Cancel");
+    // The core's own wait goes on in the background (in the plugin, until the engine ends the process):
+    // finishing the operation ends it here, before the emulator stops.
+    emulator().control.completeOperations();
   });
 });
