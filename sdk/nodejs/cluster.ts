@@ -37,7 +37,7 @@ export class Cluster extends pulumi.CustomResource {
     }
 
     /**
-     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (dynamic resources cannot use `pulumi import`).
+     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (`pulumi import` adopts one too, and writes its declaration).
      */
     declare public readonly adoptExisting: pulumi.Output<boolean | undefined>;
     /**
@@ -89,7 +89,7 @@ export class Cluster extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly state: pulumi.Output<string | undefined>;
     /**
-     * Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
      */
     declare public readonly timeouts: pulumi.Output<outputs.OperationTimeouts | undefined>;
     /**
@@ -152,7 +152,7 @@ export class Cluster extends pulumi.CustomResource {
  */
 export interface ClusterArgs {
     /**
-     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (dynamic resources cannot use `pulumi import`).
+     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (`pulumi import` adopts one too, and writes its declaration).
      */
     adoptExisting?: pulumi.Input<boolean>;
     /**
@@ -184,7 +184,7 @@ export interface ClusterArgs {
      */
     project?: pulumi.Input<string>;
     /**
-     * Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
      */
     timeouts?: pulumi.Input<inputs.OperationTimeoutsArgs>;
 }

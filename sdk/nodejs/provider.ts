@@ -58,11 +58,11 @@ export interface ProviderArgs {
      */
     emulatorHost?: pulumi.Input<string>;
     /**
-     * Region (e.g. `us-central1`) for clusters that do not name one.
+     * Region (e.g. `us-central1`) for clusters that do not name one. When unset, clusters fall back to stack config `gcp:region`.
      */
     location?: pulumi.Input<string>;
     /**
-     * Google Cloud project for clusters that do not name one.
+     * Google Cloud project for clusters that do not name one. When unset, clusters fall back to stack config `gcp:project`.
      */
     project?: pulumi.Input<string>;
     /**

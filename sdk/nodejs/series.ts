@@ -37,7 +37,7 @@ export class Series extends pulumi.CustomResource {
     }
 
     /**
-     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (dynamic resources cannot use `pulumi import`).
+     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (`pulumi import` adopts one too, and writes its declaration).
      */
     declare public readonly adoptExisting: pulumi.Output<boolean | undefined>;
     /**
@@ -81,7 +81,7 @@ export class Series extends pulumi.CustomResource {
      */
     declare public readonly stream: pulumi.Output<string>;
     /**
-     * Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
      */
     declare public readonly timeouts: pulumi.Output<outputs.OperationTimeouts | undefined>;
     /**
@@ -149,7 +149,7 @@ export class Series extends pulumi.CustomResource {
  */
 export interface SeriesArgs {
     /**
-     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (dynamic resources cannot use `pulumi import`).
+     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (`pulumi import` adopts one too, and writes its declaration).
      */
     adoptExisting?: pulumi.Input<boolean>;
     /**
@@ -185,7 +185,7 @@ export interface SeriesArgs {
      */
     stream: pulumi.Input<string>;
     /**
-     * Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
      */
     timeouts?: pulumi.Input<inputs.OperationTimeoutsArgs>;
 }

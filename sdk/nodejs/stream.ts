@@ -37,7 +37,7 @@ export class Stream extends pulumi.CustomResource {
     }
 
     /**
-     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (dynamic resources cannot use `pulumi import`).
+     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (`pulumi import` adopts one too, and writes its declaration).
      */
     declare public readonly adoptExisting: pulumi.Output<boolean | undefined>;
     /**
@@ -81,7 +81,7 @@ export class Stream extends pulumi.CustomResource {
      */
     declare public readonly streamId: pulumi.Output<string>;
     /**
-     * Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
      */
     declare public readonly timeouts: pulumi.Output<outputs.OperationTimeouts | undefined>;
     /**
@@ -143,7 +143,7 @@ export class Stream extends pulumi.CustomResource {
  */
 export interface StreamArgs {
     /**
-     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (dynamic resources cannot use `pulumi import`).
+     * Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS (`pulumi import` adopts one too, and writes its declaration).
      */
     adoptExisting?: pulumi.Input<boolean>;
     /**
@@ -179,7 +179,7 @@ export interface StreamArgs {
      */
     streamId?: pulumi.Input<string>;
     /**
-     * Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
      */
     timeouts?: pulumi.Input<inputs.OperationTimeoutsArgs>;
 }

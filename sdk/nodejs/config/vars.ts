@@ -30,7 +30,7 @@ Object.defineProperty(exports, "emulatorHost", {
 });
 
 /**
- * Region (e.g. `us-central1`) for clusters that do not name one.
+ * Region (e.g. `us-central1`) for clusters that do not name one. When unset, clusters fall back to stack config `gcp:region`.
  */
 export declare const location: string | undefined;
 Object.defineProperty(exports, "location", {
@@ -41,7 +41,7 @@ Object.defineProperty(exports, "location", {
 });
 
 /**
- * Google Cloud project for clusters that do not name one.
+ * Google Cloud project for clusters that do not name one. When unset, clusters fall back to stack config `gcp:project`.
  */
 export declare const project: string | undefined;
 Object.defineProperty(exports, "project", {
