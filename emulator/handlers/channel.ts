@@ -1,4 +1,3 @@
-import { COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import type { Handler } from "./context";
@@ -19,7 +18,6 @@ export const CHANNEL = emulatedKind({
   listField: "channels",
   namePattern: NAME_PATTERNS.channel,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: COMMON_FIELDS,
   checkReferences: (channel, context) => checkStreamAndEvent("channel", channel, context),
   dependants: () => [],
   deletedWith: () => [],

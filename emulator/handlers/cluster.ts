@@ -1,10 +1,7 @@
-import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS, idOf } from "../resources/names";
 import { childrenOf } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
-
-const CLUSTER_STATES = ["STATE_UNSPECIFIED", "PROVISIONING", "RUNNING", "STOPPING", "ERROR"] as const;
 
 /**
  * Cluster: created PROVISIONING, RUNNING with a dataplane endpoint and PSC target once its create
@@ -20,11 +17,6 @@ export const CLUSTER = emulatedKind({
   listField: "clusters",
   namePattern: NAME_PATTERNS.cluster,
   parentPattern: NAME_PATTERNS.location,
-  filterFields: {
-    ...COMMON_FIELDS,
-    display_name: ANNOTATED_DISPLAY_NAME,
-    state: { type: "enum", values: CLUSTER_STATES, read: (r) => String(r.state) },
-  },
   initialOutput: () => ({ state: "PROVISIONING", dataplane_service_endpoint: "", psc_target: "" }),
   readyOutput: (cluster) => {
     const [, project, , location] = cluster.name.split("/");

@@ -1,4 +1,3 @@
-import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { referencing } from "./dependants";
@@ -15,7 +14,6 @@ export const EVENT = emulatedKind({
   listField: "events",
   namePattern: NAME_PATTERNS.event,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: { ...COMMON_FIELDS, display_name: ANNOTATED_DISPLAY_NAME },
   dependants: (name, context) => referencing("Series", "event", name, context),
   deletedWith: (name, context) => [
     ...referencing("Series", "event", name, context),

@@ -1,4 +1,3 @@
-import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { checkStreamAndEvent } from "./references";
@@ -15,12 +14,6 @@ export const SERIES = emulatedKind({
   listField: "series",
   namePattern: NAME_PATTERNS.series,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: {
-    ...COMMON_FIELDS,
-    display_name: ANNOTATED_DISPLAY_NAME,
-    stream: { type: "string", read: (r) => String(r.stream) },
-    event: { type: "string", read: (r) => String(r.event) },
-  },
   checkReferences: (series, context) => checkStreamAndEvent("series", series, context),
   dependants: () => [],
   deletedWith: () => [],

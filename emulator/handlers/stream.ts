@@ -1,4 +1,3 @@
-import { COMMON_FIELDS, WIRE_DISPLAY_NAME } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { referencing } from "./dependants";
@@ -15,11 +14,6 @@ export const STREAM = emulatedKind({
   listField: "streams",
   namePattern: NAME_PATTERNS.stream,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: {
-    ...COMMON_FIELDS,
-    display_name: WIRE_DISPLAY_NAME,
-    enable_hls_playback: { type: "bool", read: (r) => r.enable_hls_playback === true },
-  },
   dependants: (name, context) => referencing("Series", "stream", name, context),
   deletedWith: (name, context) => [
     ...referencing("Series", "stream", name, context),

@@ -30,7 +30,6 @@ describe("listing (AIP-132, AIP-158, AIP-160)", () => {
       clock.advance(60_000);
       await createCluster(emulator, `cluster-${i}`, {
         labels: { parity: i % 2 === 0 ? "even" : "odd", index: String(i) },
-        annotations: { "pulumi-visionai/display-name": `Cluster ${CLUSTER_COUNT - i}` },
       });
     }
   });
@@ -148,17 +147,13 @@ describe("listing (AIP-132, AIP-158, AIP-160)", () => {
     ]);
   });
 
-  it("display_name on clusters filters by the pulumi-visionai/display-name annotation", async () => {
-    assert.deepEqual(await listAll({ filter: 'display_name = "Cluster 7"' }), ["cluster-0"]);
-  });
-
   it("state filters by enum name", async () => {
     assert.equal((await listAll({ filter: "state = RUNNING" })).length, CLUSTER_COUNT);
     assert.deepEqual(await listAll({ filter: "state = PROVISIONING" }), []);
   });
 
-  it("order_by display_name desc, paged, keeps the order across pages", async () => {
-    assert.deepEqual(await listAll({ order_by: "display_name", page_size: 2 }), [
+  it("order_by name desc, paged, keeps the order across pages", async () => {
+    assert.deepEqual(await listAll({ order_by: "name desc", page_size: 2 }), [
       "cluster-6",
       "cluster-5",
       "cluster-4",
@@ -183,7 +178,7 @@ describe("listing (AIP-132, AIP-158, AIP-160)", () => {
     const details = await assertRejects(
       emulator.streams("ListClusters", { parent: LOCATION, filter: 'labels.a = "b" AND colour = "red"' }),
       grpc.status.INVALID_ARGUMENT,
-      "Field `filter` is invalid at column 20: unknown field 'colour'.",
+      "Field `filter` is invalid at column 20: Cluster has no field 'colour'.",
     );
     assert.equal(details.badRequest?.field_violations[0].field, "filter");
   });
@@ -201,7 +196,7 @@ describe("listing (AIP-132, AIP-158, AIP-160)", () => {
       emulator.streams("ListClusters", { parent: LOCATION, order_by: "labels desc" }),
       grpc.status.INVALID_ARGUMENT,
       "Field `order_by` is invalid at column 1: cannot order by 'labels'.",
-      "name, create_time, update_time, display_name, state",
+      "name, create_time, update_time, dataplane_service_endpoint, state, psc_target",
     );
   });
 
