@@ -9,7 +9,7 @@ import type {
 import { checkId, checkName } from "./resource-calls";
 import type { Channel, StreamHlsToken, StreamThumbnail } from "./resources";
 import { checkArguments, type CallOptions, type Rpc } from "./rpc";
-import { dateFromWire } from "./timestamps";
+import { dateFromWire } from "../kinds";
 import type { WireGenerateStreamHlsTokenResponse } from "./wire-types";
 
 /** The RPCs that act on a stream's media rather than on a resource record: thumbnails, HLS tokens, channels. */

@@ -6,8 +6,8 @@ import {
   parseDuration,
   type Duration,
   type DurationInput,
-} from "../client/durations";
-import { dateFromWire } from "../client/timestamps";
+} from "./wire/durations";
+import { dateFromWire } from "./wire/timestamps";
 import type { FieldType } from "./field-type";
 import * as rules from "./input-rules";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatDuration, parseDuration } from "../client/durations";
+import { formatDuration, parseDuration } from "./wire/durations";
 import { RESERVED_ANNOTATION_PREFIX } from "./reserved-annotations";
 
 /**

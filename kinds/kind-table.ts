@@ -1,4 +1,4 @@
-import type { NameKind } from "../client/resource-names";
+import type { NameKind } from "./resource-names";
 import type { AnyFieldType } from "./field-type";
 import type { V1Fields } from "./v1-fields";
 
@@ -52,7 +52,7 @@ export interface KindTable<Fields extends Record<string, FieldSpec> = Record<str
   readonly kind: KindName;
   /** As in RPC names: ListClusters, ListSeries. Lowercased, it is the name pattern's collection segment. */
   readonly plural: string;
-  /** The kind's name pattern in client/resource-names.ts. */
+  /** The kind's name pattern in resource-names.ts. */
   readonly nameKind: NameKind;
   /** The field holding the resource's own ID, the last segment of its name. */
   readonly idField: string;

@@ -1,5 +1,5 @@
 import type { StreamsServiceClient } from "../client";
-import { CREATED_FOR_FIELD, CREATED_FOR_INPUT } from "../kinds/creation-marker";
+import { CREATED_FOR_FIELD, CREATED_FOR_INPUT } from "../kinds";
 import type { ClientResource, ServiceCalls } from "./service-calls";
 
 /**

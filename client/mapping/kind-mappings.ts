@@ -1,5 +1,4 @@
-import { CHANNEL, CLUSTER, EVENT, SERIES, STREAM, type KindTable } from "../../kinds";
-import type { NameKind } from "../resource-names";
+import { CHANNEL, CLUSTER, EVENT, SERIES, STREAM, type KindTable, type NameKind } from "../../kinds";
 import { kindMapping } from "./kind-mapping";
 
 /** The wire mapping of every kind. */

@@ -1,5 +1,5 @@
 import { main } from "@pulumi/pulumi/provider";
-import { packageInfo } from "../../client/package-info";
+import { packageInfo } from "../../client";
 import { interceptConfigure } from "./configure-request";
 import { pluginProvider } from "./plugin-provider";
 import { configureProvider } from "./provider-config";

@@ -1,5 +1,5 @@
 import type * as provider from "@pulumi/pulumi/provider";
-import { CREATED_FOR_INPUT, creationIdentity } from "../../kinds/creation-marker";
+import { CREATED_FOR_INPUT, creationIdentity } from "../../kinds";
 import { providerFor } from "../registry";
 import { importInputs, withDefaults } from "./kind-inputs";
 import { invoke } from "./lookups";

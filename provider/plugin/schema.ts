@@ -1,5 +1,11 @@
-import { KINDS, forcesReplacement, isInput, type FieldSpec, type KindTable } from "../../kinds";
-import * as rules from "../../kinds/input-rules";
+import {
+  KINDS,
+  forcesReplacement,
+  inputRules as rules,
+  isInput,
+  type FieldSpec,
+  type KindTable,
+} from "../../kinds";
 import { HLS_TOKEN_FUNCTION, LOOKUP_KINDS } from "./lookups";
 import { PROVIDER_CONFIG } from "./provider-config";
 import { TYPE_PREFIX } from "./resource-urn";
