@@ -1,4 +1,10 @@
-import { COMMON_OUTPUTS, PARENT_CLUSTER, PROVIDER_SETTINGS, resourceIdField } from "./common-fields";
+import {
+  COMMON_OUTPUTS,
+  DEFAULT_TIMEOUTS,
+  PARENT_CLUSTER,
+  PROVIDER_SETTINGS,
+  resourceIdField,
+} from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
 
@@ -13,7 +19,16 @@ export const CHANNEL = defineKind({
   plural: "Channels",
   idField: "channelId",
   parentField: "cluster",
-  readable: false,
+  capabilities: {
+    createRpc: "MaterializeChannel",
+    readable: false,
+    updatable: false,
+    deletable: false,
+    listable: false,
+    importable: false,
+  },
+  // Only creation waits for an operation: there is nothing to update or delete.
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc:
     "A channel materialized from a stream and an event. Vision AI v1 cannot read, update or delete channels: " +
     "every change replaces the channel (give it a new `channelId`), `pulumi refresh` keeps the recorded " +

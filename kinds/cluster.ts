@@ -1,4 +1,10 @@
-import { NAMED_IN_ANNOTATIONS, UPDATABLE_KIND_FIELDS, resourceIdField } from "./common-fields";
+import {
+  NAMED_IN_ANNOTATIONS,
+  UPDATABLE_KIND_FIELDS,
+  resourceIdField,
+  DEFAULT_TIMEOUTS,
+  fullyManaged,
+} from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
 
@@ -9,7 +15,8 @@ export const CLUSTER = defineKind({
   nameKind: "cluster",
   plural: "Clusters",
   idField: "clusterId",
-  readable: true,
+  capabilities: fullyManaged("Cluster"),
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc: "A Vision AI streaming cluster: the container for streams, events, series and channels.",
   fields: {
     project: {

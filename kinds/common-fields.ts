@@ -1,7 +1,33 @@
 import * as types from "./field-types";
-import type { FieldSpec } from "./kind-table";
+import type { OperationTimeouts } from "./field-types";
+import type { FieldSpec, KindCapabilities, KindName } from "./kind-table";
 
 /** Fields every kind has, in the same place in each table. */
+
+/**
+ * Operation time limits unless a program sets `timeouts`. Creation waits 45 minutes, as long as the
+ * client's default polling does, because the first stream in a project waits for the cluster's data plane,
+ * which takes about 30 minutes on the real service.
+ */
+export const DEFAULT_TIMEOUTS = {
+  createSeconds: 45 * 60,
+  updateSeconds: 20 * 60,
+  deleteSeconds: 20 * 60,
+} as const satisfies Required<OperationTimeouts>;
+
+const minutes = (seconds: number) => `${seconds / 60} minutes`;
+
+/** What v1 offers for a kind with the full set of RPCs: Create, Get, Update, Delete and List. */
+export function fullyManaged(kind: KindName): KindCapabilities {
+  return {
+    createRpc: `Create${kind}`,
+    readable: true,
+    updatable: true,
+    deletable: true,
+    listable: true,
+    importable: true,
+  };
+}
 
 export const LABELS = {
   type: types.userLabels,
@@ -22,14 +48,15 @@ export const PROVIDER_SETTINGS = {
     lifecycle: "provider",
     doc:
       "Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS " +
-      "(dynamic resources cannot use `pulumi import`).",
+      "(the dynamic resources cannot use `pulumi import`; the provider plugin's can).",
   },
   timeouts: {
     type: types.timeouts,
     lifecycle: "provider",
     doc:
-      "Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 " +
-      "minutes to create, 20 to update or delete.",
+      "Operation time limits in seconds, for the dynamic resources, which do not receive `customTimeouts`. " +
+      `Defaults: ${minutes(DEFAULT_TIMEOUTS.createSeconds)} to create, ${minutes(DEFAULT_TIMEOUTS.updateSeconds)} ` +
+      `to update, ${minutes(DEFAULT_TIMEOUTS.deleteSeconds)} to delete.`,
   },
 } as const satisfies Record<string, FieldSpec>;
 

@@ -3,6 +3,8 @@ import {
   PARENT_CLUSTER,
   UPDATABLE_KIND_FIELDS,
   resourceIdField,
+  DEFAULT_TIMEOUTS,
+  fullyManaged,
 } from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
@@ -21,7 +23,8 @@ export const EVENT = defineKind({
   plural: "Events",
   idField: "eventId",
   parentField: "cluster",
-  readable: true,
+  capabilities: fullyManaged("Event"),
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc: "A Vision AI event: something that happens, which series join to streams over time.",
   fields: {
     cluster: PARENT_CLUSTER,

@@ -23,6 +23,7 @@ export const KINDS = {
 } as const satisfies Record<KindName, KindTable>;
 
 export * from "./kind-table";
+export { camelCase, snakeCase } from "./field-names";
 export type * from "./derived-types";
 export type { FieldType, SchemaType, AnyFieldType } from "./field-type";
 export type { OperationTimeouts } from "./field-types";

@@ -1,6 +1,6 @@
 import type { StreamsServiceClient } from "../client";
-import { CREATED_FOR_FIELD, CREATED_FOR_INPUT } from "../kinds";
-import type { ClientResource, ServiceCalls } from "./service-calls";
+import { CREATED_FOR_FIELD, CREATED_FOR_INPUT, type KindTable } from "../kinds";
+import type { ClientResource } from "./resource-state";
 
 /**
  * Recovery from a run killed between the service's create and Pulumi's checkpoint (a CI job's timeout, a
@@ -37,13 +37,13 @@ export function withCreationMarker(
  * identity `inputs` carry; otherwise undefined (no identity, a kind v1 cannot read, or another marker).
  */
 export async function createdForThisResource(
-  calls: ServiceCalls,
-  client: StreamsServiceClient,
+  table: KindTable,
+  calls: ReturnType<StreamsServiceClient["callsFor"]>,
   inputs: Record<string, unknown>,
   name: string,
 ): Promise<ClientResource | undefined> {
   const identity = creationIdentityOf(inputs);
-  if (!identity || !calls.get) return undefined;
-  const existing = await calls.get(client, name);
+  if (!identity || !table.capabilities.readable) return undefined;
+  const existing = (await calls.get(name)) as ClientResource;
   return existing[CREATED_FOR_FIELD] === identity ? existing : undefined;
 }

@@ -33,7 +33,7 @@ export async function importInputs(
   name: string,
 ): Promise<{ id: string; props: Props; inputs: Props }> {
   const table: KindTable = KINDS[kind];
-  if (!table.readable) {
+  if (!table.capabilities.importable) {
     throw new Error(
       `a ${kind} cannot be imported: the Vision AI v1 API has no call that reads an existing ${kind.toLowerCase()}. ` +
         `Declare a new ${kind} with another \`${table.idField}\` instead.`,
