@@ -37,14 +37,14 @@ export const CHANNEL = defineKind({
     cluster: PARENT_CLUSTER,
     channelId: resourceIdField("Channel"),
     stream: {
-      type: types.streamName,
+      type: types.streamReference,
       lifecycle: "replace",
       required: true,
       sameCluster: true,
       doc: "Full name of the source stream in the same cluster: pass a `Stream`'s `name` output.",
     },
     event: {
-      type: types.eventName,
+      type: types.eventReference,
       lifecycle: "replace",
       required: true,
       sameCluster: true,

@@ -7,8 +7,9 @@ import {
 } from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
+import { V1_ENUM_VALUES } from "./v1-resources";
 
-export const CLUSTER_STATES = ["STATE_UNSPECIFIED", "PROVISIONING", "RUNNING", "STOPPING", "ERROR"] as const;
+export const CLUSTER_STATES = V1_ENUM_VALUES.Cluster.state;
 
 export const CLUSTER = defineKind({
   kind: "Cluster",
@@ -39,7 +40,7 @@ export const CLUSTER = defineKind({
     state: {
       type: types.enumeration({ unspecified: "STATE_UNSPECIFIED", values: CLUSTER_STATES }),
       lifecycle: "outputOnly",
-      doc: "PROVISIONING, RUNNING, STOPPING or ERROR.",
+      doc: `${CLUSTER_STATES.slice(1).join(", ")}.`,
     },
     dataplaneServiceEndpoint: {
       type: types.text,

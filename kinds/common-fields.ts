@@ -81,7 +81,7 @@ export const COMMON_OUTPUTS = {
 
 /** The parent cluster of streams, events, series and channels. */
 export const PARENT_CLUSTER = {
-  type: types.clusterName,
+  type: types.clusterReference,
   lifecycle: "name",
   required: true,
   doc: "Full name of the cluster that holds the resource: pass a `Cluster`'s `name` output.",

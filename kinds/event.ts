@@ -8,11 +8,12 @@ import {
 } from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
+import { V1_ENUM_VALUES } from "./v1-resources";
 
 /** v1 clock names; the seed's `LIVE` is the time data is received, which v1 calls INGEST. */
 export const alignmentClock = types.enumeration({
   unspecified: "CLOCK_UNSPECIFIED",
-  values: ["CLOCK_UNSPECIFIED", "CAPTURE", "INGEST"],
+  values: V1_ENUM_VALUES.Event.alignmentClock,
   aliases: { LIVE: "INGEST", ALIGNMENT_CLOCK_UNSPECIFIED: "CLOCK_UNSPECIFIED" },
 });
 

@@ -153,6 +153,6 @@ export const userLabels = stringMap(rules.labels);
 export const userAnnotations = stringMap(rules.annotations);
 
 /** Full names of other resources, e.g. a `Cluster`'s `name` output. */
-export const clusterName = textField(rules.clusterName);
-export const streamName = textField(rules.streamName);
-export const eventName = textField(rules.eventName);
+export const clusterReference = textField(rules.clusterNameRule);
+export const streamReference = textField(rules.streamNameRule);
+export const eventReference = textField(rules.eventNameRule);

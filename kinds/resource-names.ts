@@ -1,11 +1,13 @@
-/** Every resource name pattern of StreamsService, keyed by kind. */
+import { V1_NAME_PATTERNS } from "./v1-resources";
+
+/**
+ * Every resource name pattern of StreamsService, keyed by kind: the resources' own, generated from the
+ * protos, plus Google Cloud's location and the Operations service's operation (which the v1 protos
+ * reference but do not declare).
+ */
 export const NAME_PATTERNS = {
   location: "projects/{project}/locations/{location}",
-  cluster: "projects/{project}/locations/{location}/clusters/{cluster}",
-  stream: "projects/{project}/locations/{location}/clusters/{cluster}/streams/{stream}",
-  event: "projects/{project}/locations/{location}/clusters/{cluster}/events/{event}",
-  series: "projects/{project}/locations/{location}/clusters/{cluster}/series/{series}",
-  channel: "projects/{project}/locations/{location}/clusters/{cluster}/channels/{channel}",
+  ...V1_NAME_PATTERNS,
   operation: "projects/{project}/locations/{location}/operations/{operation}",
 } as const;
 

@@ -24,14 +24,14 @@ export const SERIES = defineKind({
     cluster: PARENT_CLUSTER,
     seriesId: resourceIdField("Series"),
     stream: {
-      type: types.streamName,
+      type: types.streamReference,
       lifecycle: "update",
       required: true,
       sameCluster: true,
       doc: "Full name of a stream in the same cluster: pass a `Stream`'s `name` output.",
     },
     event: {
-      type: types.eventName,
+      type: types.eventReference,
       lifecycle: "update",
       required: true,
       sameCluster: true,
