@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { ManualClock } from "../../emulator";
 import { assertRejects } from "./support/assertions";
 import {
@@ -9,8 +9,7 @@ import {
   createCluster,
   createStream,
   runToDone,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 import type { Message } from "./support/wire-client";
 
@@ -21,11 +20,10 @@ function ids(response: Message): string[] {
 }
 
 describe("listing (AIP-132, AIP-158, AIP-160)", () => {
-  let emulator: TestEmulator;
   const clock = new ManualClock();
 
+  const emulator = useTestEmulator({ clock }, { resetBeforeEach: false });
   before(async () => {
-    emulator = await startTestEmulator({ clock });
     for (let i = 0; i < CLUSTER_COUNT; i++) {
       clock.advance(60_000);
       await createCluster(emulator, `cluster-${i}`, {
@@ -33,7 +31,6 @@ describe("listing (AIP-132, AIP-158, AIP-160)", () => {
       });
     }
   });
-  after(() => emulator.stop());
 
   async function listAll(request: Record<string, unknown>): Promise<string[]> {
     const seen: string[] = [];
