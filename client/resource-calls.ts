@@ -171,7 +171,7 @@ export function checkName(kind: NameKind, value: string, argument: string): void
 }
 
 /** Throws (for `checkArguments`) unless `id` can be the last segment of a name. */
-export function checkId(id: string, argument: string): void {
+function checkId(id: string, argument: string): void {
   if (typeof id !== "string" || id === "" || id.includes("/")) {
     throw new Error(`\`${argument}\` must be a non-empty id without "/", got ${JSON.stringify(id)}`);
   }

@@ -35,7 +35,7 @@ export const LABELS = {
   doc: "Labels: keys and values of up to 63 lowercase letters, digits, `_` or `-`; at most 64.",
 } as const satisfies FieldSpec;
 
-export const ANNOTATIONS = {
+const ANNOTATIONS = {
   type: types.userAnnotations,
   lifecycle: "update",
   doc: "Free-form annotations; keys starting with `pulumi-visionai/` are reserved.",

@@ -20,7 +20,7 @@ const STRING_SCHEMA = { type: "string" } as const;
 const STRING_MAP_SCHEMA = { type: "object", additionalProperties: STRING_SCHEMA } as const;
 
 /** A proto3 string, whose rule is `rule` (free text when left out). Unset on the wire is "". */
-export function textField(rule: z.ZodType<string> = z.string()): FieldType<string, string, string> {
+function textField(rule: z.ZodType<string> = z.string()): FieldType<string, string, string> {
   return {
     schema: STRING_SCHEMA,
     rule,
@@ -43,7 +43,7 @@ export const flag: FieldType<boolean, boolean, boolean> = {
 };
 
 /** A `map<string, string>`, whose keys and values follow `rule`. Unset on the wire is {}. */
-export function stringMap(
+function stringMap(
   rule: z.ZodType<Record<string, string>>,
 ): FieldType<Record<string, string>, Record<string, string>, Record<string, string>> {
   return {

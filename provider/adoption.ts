@@ -12,7 +12,7 @@ import type { ClientResource } from "./resource-state";
  */
 
 /** The identity the SDK passed for this resource, or undefined for inputs from an older SDK. */
-export function creationIdentityOf(inputs: Record<string, unknown>): string | undefined {
+function creationIdentityOf(inputs: Record<string, unknown>): string | undefined {
   const identity = inputs[CREATED_FOR_INPUT];
   return typeof identity === "string" && identity !== "" ? identity : undefined;
 }
