@@ -59,7 +59,7 @@ export const annotations = z.record(z.string(), z.string()).superRefine((map, ct
       ctx.addIssue({
         code: "custom",
         path: [key],
-        message: `keys starting with "${RESERVED_ANNOTATION_PREFIX}" are reserved for displayName and description: set those arguments instead`,
+        message: `keys starting with "${RESERVED_ANNOTATION_PREFIX}" are reserved for the package (displayName, description and the creation marker): set displayName or description as arguments instead`,
       });
     }
   }

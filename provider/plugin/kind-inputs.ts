@@ -1,5 +1,5 @@
 import { NAME_PATTERNS, parseName } from "../../client";
-import { KINDS, isInput, type KindName, type KindTable, type SdkDefault } from "../../kinds";
+import { KINDS, isInput, isProto3Default, type KindName, type KindTable, type SdkDefault } from "../../kinds";
 import { providerFor } from "../registry";
 import { providerSetting } from "./provider-config";
 
@@ -56,13 +56,9 @@ export async function importInputs(
   const props = result.props as Props;
   const inputs = Object.fromEntries(
     Object.entries(props).filter(
-      ([key, value]) => table.fields[key] !== undefined && isInput(table.fields[key]) && !isEmpty(value),
+      ([key, value]) =>
+        table.fields[key] !== undefined && isInput(table.fields[key]) && !isProto3Default(value),
     ),
   );
   return { id: result.id, props, inputs };
-}
-
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null || value === "" || value === false) return true;
-  return typeof value === "object" && Object.keys(value).length === 0;
 }
