@@ -8,7 +8,7 @@ import { createHandler } from "./resource-handlers";
  * Channel: v1 can only materialize one (no Get, List, Update or Delete), so channels never block a
  * deletion and are deleted with their stream, event or cluster.
  */
-export const CHANNEL = emulatedKind({
+export const EMULATED_CHANNEL = emulatedKind({
   kind: "Channel",
   plural: "Channels",
   collection: "channels",
@@ -23,4 +23,8 @@ export const CHANNEL = emulatedKind({
   deletedWith: () => [],
 });
 
-export const materializeChannel: Handler = createHandler(CHANNEL, "MaterializeChannel", "materialize");
+export const materializeChannel: Handler = createHandler(
+  EMULATED_CHANNEL,
+  "MaterializeChannel",
+  "materialize",
+);

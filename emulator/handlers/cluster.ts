@@ -7,7 +7,7 @@ import { resourceHandlers } from "./resource-handlers";
  * Cluster: created PROVISIONING, RUNNING with a dataplane endpoint and PSC target once its create
  * operation is done. Both values are stable fakes derived from the name, so repeated reads never differ.
  */
-export const CLUSTER = emulatedKind({
+export const EMULATED_CLUSTER = emulatedKind({
   kind: "Cluster",
   plural: "Clusters",
   collection: "clusters",
@@ -31,4 +31,4 @@ export const CLUSTER = emulatedKind({
   deletedWith: (name, context) => childrenOf(name, ["Series", "Channel", "Stream", "Event"], context),
 });
 
-export const clusterHandlers = resourceHandlers(CLUSTER);
+export const clusterHandlers = resourceHandlers(EMULATED_CLUSTER);

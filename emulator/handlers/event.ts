@@ -4,7 +4,7 @@ import { referencing } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Event: `alignment_clock` and `grace_period` are independent fields; series on it block its deletion. */
-export const EVENT = emulatedKind({
+export const EMULATED_EVENT = emulatedKind({
   kind: "Event",
   plural: "Events",
   collection: "events",
@@ -21,4 +21,4 @@ export const EVENT = emulatedKind({
   ],
 });
 
-export const eventHandlers = resourceHandlers(EVENT);
+export const eventHandlers = resourceHandlers(EMULATED_EVENT);

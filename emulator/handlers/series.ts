@@ -4,7 +4,7 @@ import { checkStreamAndEvent } from "./references";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Series: joins an existing stream and event of its cluster; nothing depends on it. */
-export const SERIES = emulatedKind({
+export const EMULATED_SERIES = emulatedKind({
   kind: "Series",
   plural: "Series",
   collection: "series",
@@ -19,4 +19,4 @@ export const SERIES = emulatedKind({
   deletedWith: () => [],
 });
 
-export const seriesHandlers = resourceHandlers(SERIES);
+export const seriesHandlers = resourceHandlers(EMULATED_SERIES);

@@ -4,7 +4,7 @@ import { referencing } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Stream: the only kind with a wire `display_name`; series on it block its deletion. */
-export const STREAM = emulatedKind({
+export const EMULATED_STREAM = emulatedKind({
   kind: "Stream",
   plural: "Streams",
   collection: "streams",
@@ -21,4 +21,4 @@ export const STREAM = emulatedKind({
   ],
 });
 
-export const streamHandlers = resourceHandlers(STREAM);
+export const streamHandlers = resourceHandlers(EMULATED_STREAM);
