@@ -17,6 +17,11 @@ export const DEFAULT_TIMEOUTS = {
 
 const minutes = (seconds: number) => `${seconds / 60} minutes`;
 
+/** The default time limits in words, for docs: "Defaults: 45 minutes to create, ...". */
+export const DEFAULT_TIMEOUTS_TEXT =
+  `Defaults: ${minutes(DEFAULT_TIMEOUTS.createSeconds)} to create, ${minutes(DEFAULT_TIMEOUTS.updateSeconds)} ` +
+  `to update, ${minutes(DEFAULT_TIMEOUTS.deleteSeconds)} to delete.`;
+
 /** What v1 offers for a kind with the full set of RPCs: Create, Get, Update, Delete and List. */
 export function fullyManaged(kind: KindName): KindCapabilities {
   return {
@@ -55,8 +60,7 @@ export const PROVIDER_SETTINGS = {
     lifecycle: "provider",
     doc:
       "Operation time limits in seconds, for the dynamic resources, which do not receive `customTimeouts`. " +
-      `Defaults: ${minutes(DEFAULT_TIMEOUTS.createSeconds)} to create, ${minutes(DEFAULT_TIMEOUTS.updateSeconds)} ` +
-      `to update, ${minutes(DEFAULT_TIMEOUTS.deleteSeconds)} to delete.`,
+      DEFAULT_TIMEOUTS_TEXT,
   },
 } as const satisfies Record<string, FieldSpec>;
 

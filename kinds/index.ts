@@ -24,6 +24,7 @@ export const KINDS = {
 
 export * from "./kind-table";
 export { camelCase, snakeCase } from "./field-names";
+export { DEFAULT_TIMEOUTS_TEXT } from "./common-fields";
 export { isProto3Default } from "./proto3-defaults";
 export type * from "./derived-types";
 export type { FieldType, SchemaType, AnyFieldType } from "./field-type";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { KINDS, type FieldSpec } from "../../../kinds";
-import { packageSchema } from "../../../provider/plugin/schema";
+import { PLUGIN_FIELD_DOCS, packageSchema } from "../../../provider/plugin/schema";
 
 type Property = {
   type?: string;
@@ -142,7 +142,8 @@ describe("the provider plugin's package schema", () => {
         EXPECTED_PROPERTIES[table.kind],
       );
       for (const [name, spec] of Object.entries(table.fields as Record<string, FieldSpec>)) {
-        assert.equal(resource.properties[name]!.description, spec.doc, `${table.kind}.${name} doc`);
+        const doc = PLUGIN_FIELD_DOCS[name] ?? spec.doc;
+        assert.equal(resource.properties[name]!.description, doc, `${table.kind}.${name} doc`);
       }
     });
   }
@@ -214,5 +215,15 @@ describe("the provider plugin's package schema", () => {
     const keys = ["project", "location", "emulatorHost", "apiEndpoint", "quotaProjectId"];
     assert.deepEqual(Object.keys(schema.config.variables), keys);
     assert.deepEqual(Object.keys(schema.provider.inputProperties), keys);
+  });
+
+  it("speaks of plugin resources, which are not dynamic: no text mentions dynamic resources", () => {
+    assert.doesNotMatch(JSON.stringify(schema), /dynamic/i);
+    const cluster = resourceOf("Cluster").inputProperties;
+    assert.match(
+      cluster.timeouts.description!,
+      /`customTimeouts` resource option, when set, takes precedence/,
+    );
+    assert.match(cluster.adoptExisting.description!, /`pulumi import` adopts one too/);
   });
 });
