@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { stackDefault } from "../provider/stack-config";
+import { stackDefault } from "../provider";
 
 /**
  * Project and location fall back to stack config, so one program serves every environment and each

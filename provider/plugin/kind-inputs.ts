@@ -1,5 +1,5 @@
 import { NAME_PATTERNS, parseName } from "../../client";
-import { KINDS, isInput, type KindName, type KindTable, type SdkDefault } from "../../kinds";
+import { KINDS, isInput, isProto3Default, type KindName, type KindTable, type SdkDefault } from "../../kinds";
 import { providerFor } from "../registry";
 import {
   CONFIG_NAMESPACE,
@@ -70,7 +70,7 @@ export async function importInputs(
   name: string,
 ): Promise<{ id: string; props: Props; inputs: Props }> {
   const table: KindTable = KINDS[kind];
-  if (!table.readable) {
+  if (!table.capabilities.importable) {
     throw new Error(
       `a ${kind} cannot be imported: the Vision AI v1 API has no call that reads an existing ${kind.toLowerCase()}. ` +
         `Declare a new ${kind} with another \`${table.idField}\` instead.`,
@@ -93,13 +93,9 @@ export async function importInputs(
   const props = result.props as Props;
   const inputs = Object.fromEntries(
     Object.entries(props).filter(
-      ([key, value]) => table.fields[key] !== undefined && isInput(table.fields[key]) && !isEmpty(value),
+      ([key, value]) =>
+        table.fields[key] !== undefined && isInput(table.fields[key]) && !isProto3Default(value),
     ),
   );
   return { id: result.id, props, inputs };
-}
-
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null || value === "" || value === false) return true;
-  return typeof value === "object" && Object.keys(value).length === 0;
 }

@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import { ResourceProviderService } from "@pulumi/pulumi/proto/provider_grpc_pb";
-import { packageInfo } from "../../client/package-info";
+import { packageInfo } from "../../client";
 import { pluginProvider } from "./plugin-provider";
 import { providerService } from "./provider-service";
 import { packageSchema } from "./schema";

@@ -1,6 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { KINDS, type OperationTimeouts } from "../../kinds";
-import { CREATED_FOR_INPUT, creationIdentity } from "../../kinds/creation-marker";
+import { CREATED_FOR_INPUT, KINDS, creationIdentity, type OperationTimeouts } from "../../kinds";
 import { ResourceInitError } from "../errors";
 import { providerFor } from "../registry";
 import { Cancellation, OperationCancelled } from "./cancellation";

@@ -1,5 +1,12 @@
-import { KINDS, forcesReplacement, isInput, type FieldSpec, type KindTable } from "../../kinds";
-import * as rules from "../../kinds/input-rules";
+import {
+  DEFAULT_TIMEOUTS_TEXT,
+  KINDS,
+  forcesReplacement,
+  inputRules as rules,
+  isInput,
+  type FieldSpec,
+  type KindTable,
+} from "../../kinds";
 import { PROVIDER_CONFIG } from "../stack-config";
 import { HLS_TOKEN_FUNCTION, LOOKUP_KINDS } from "./lookups";
 import { TYPE_PREFIX } from "./resource-urn";
@@ -64,7 +71,7 @@ export const PLUGIN_FIELD_DOCS: Partial<Record<string, string>> = {
     "(`pulumi import` adopts one too, and writes its declaration).",
   timeouts:
     "Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for " +
-    "the operation it names. Defaults: 45 minutes to create, 20 to update or delete.",
+    `the operation it names. ${DEFAULT_TIMEOUTS_TEXT}`,
 };
 
 /** The table's field as a schema property: its type, doc, secret-ness and whether a change replaces. */

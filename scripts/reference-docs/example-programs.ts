@@ -1,4 +1,4 @@
-import { NAME_PATTERNS } from "../../client/resource-names";
+import { NAME_PATTERNS } from "../../kinds";
 import { memberName, type PackageSpec } from "./package-schema";
 
 /** A value in an example: a literal string, or another declared resource's `name` output. */

@@ -1,5 +1,5 @@
 import { KINDS } from "../../kinds";
-import { NAME_PATTERNS } from "../../client/resource-names";
+import { NAME_PATTERNS } from "../../kinds";
 import {
   exampleName,
   functionExample,
@@ -87,7 +87,7 @@ function resourcePage(schema: PackageSpec, token: string): string {
 
 function importSection(token: string, kind: string): string {
   const table = Object.values(KINDS).find((candidate) => candidate.kind === kind);
-  if (!table?.readable) {
+  if (!table?.capabilities.importable) {
     return `A ${kind} cannot be imported: Vision AI v1 has no call that reads one back.`;
   }
   const pattern = NAME_PATTERNS[kind.toLowerCase() as keyof typeof NAME_PATTERNS];
