@@ -85,11 +85,11 @@ export class Cluster extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly pscTarget: pulumi.Output<string | undefined>;
     /**
-     * PROVISIONING, RUNNING, STOPPING or ERROR.
+     * PROVISIONING, RUNNING, STOPPING, ERROR.
      */
     declare public /*out*/ readonly state: pulumi.Output<string | undefined>;
     /**
-     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 minutes to update, 20 minutes to delete.
      */
     declare public readonly timeouts: pulumi.Output<outputs.OperationTimeouts | undefined>;
     /**
@@ -184,7 +184,7 @@ export interface ClusterArgs {
      */
     project?: pulumi.Input<string>;
     /**
-     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 minutes to update, 20 minutes to delete.
      */
     timeouts?: pulumi.Input<inputs.OperationTimeoutsArgs>;
 }

@@ -67,7 +67,7 @@ export interface GetClusterResult {
      */
     readonly pscTarget?: string;
     /**
-     * PROVISIONING, RUNNING, STOPPING or ERROR.
+     * PROVISIONING, RUNNING, STOPPING, ERROR.
      */
     readonly state?: string;
     /**

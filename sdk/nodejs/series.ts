@@ -81,7 +81,7 @@ export class Series extends pulumi.CustomResource {
      */
     declare public readonly stream: pulumi.Output<string>;
     /**
-     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 minutes to update, 20 minutes to delete.
      */
     declare public readonly timeouts: pulumi.Output<outputs.OperationTimeouts | undefined>;
     /**
@@ -185,7 +185,7 @@ export interface SeriesArgs {
      */
     stream: pulumi.Input<string>;
     /**
-     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 to update or delete.
+     * Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for the operation it names. Defaults: 45 minutes to create, 20 minutes to update, 20 minutes to delete.
      */
     timeouts?: pulumi.Input<inputs.OperationTimeoutsArgs>;
 }
