@@ -45,11 +45,13 @@ export function packageSchema(version: string) {
       [HLS_TOKEN_FUNCTION]: hlsTokenSpec(),
     },
     types: { [OPERATION_TIMEOUTS]: operationTimeoutsSpec() },
+    // `respectSchemaVersion`: every SDK's package metadata carries this version (the package's), because
+    // each ships with the plugin it drives; without it the generators write placeholders (0.0.0, ${VERSION}).
     language: {
-      csharp: { rootNamespace: "Pulumi", packageReferences: { Pulumi: "3.*" } },
-      go: { importBasePath: GO_IMPORT_BASE_PATH, generateResourceContainerTypes: false },
-      nodejs: { packageName: "pulumi-visionai" },
-      python: { packageName: "pulumi_visionai", pyproject: { enabled: true } },
+      csharp: { rootNamespace: "Pulumi", packageReferences: { Pulumi: "3.*" }, respectSchemaVersion: true },
+      go: { importBasePath: GO_IMPORT_BASE_PATH, generateResourceContainerTypes: false, respectSchemaVersion: true },
+      nodejs: { packageName: "pulumi-visionai", respectSchemaVersion: true },
+      python: { packageName: "pulumi_visionai", pyproject: { enabled: true }, respectSchemaVersion: true },
     },
   };
 }

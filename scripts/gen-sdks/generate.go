@@ -43,22 +43,11 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 	},
 }
 
-// specAdjustments set a language's options that follow from how this repository ships that SDK, whatever
-// the schema's own `language` section says.
-var specAdjustments = map[string]func(spec *schema.PackageSpec) error{
-	"nodejs": adjustNodejsSpec,
-}
-
 // generate binds the JSON schema and returns the language's SDK files.
 func generate(language string, schemaJSON []byte, extraFiles map[string][]byte) (map[string][]byte, error) {
 	var spec schema.PackageSpec
 	if err := json.Unmarshal(schemaJSON, &spec); err != nil {
 		return nil, fmt.Errorf("the schema is not a Pulumi package schema: %w", err)
-	}
-	if adjust, ok := specAdjustments[language]; ok {
-		if err := adjust(&spec); err != nil {
-			return nil, err
-		}
 	}
 	pkg, diags, err := schema.BindSpec(spec, nil, schema.ValidationOptions{})
 	if err != nil {

@@ -23,33 +23,6 @@ func generateNodejs(pkg *schema.Package) (map[string][]byte, error) {
 	return files, withoutPluginDeclaration(files)
 }
 
-// adjustNodejsSpec makes the SDK's package.json version, which the SDK asks the engine for, the schema's
-// (the package's) version: the SDK ships with the plugin it drives. Without `respectSchemaVersion` the
-// generator writes a "${VERSION}" placeholder for a publishing pipeline to fill in.
-func adjustNodejsSpec(spec *schema.PackageSpec) error {
-	return setLanguageOption(spec, "nodejs", "respectSchemaVersion", true)
-}
-
-// setLanguageOption sets one key of the schema's `language.<language>` object, keeping its other keys.
-func setLanguageOption(spec *schema.PackageSpec, language, key string, value any) error {
-	options := map[string]any{}
-	if raw, ok := spec.Language[language]; ok {
-		if err := json.Unmarshal(raw, &options); err != nil {
-			return fmt.Errorf("the schema's language.%s is not an object: %w", language, err)
-		}
-	}
-	options[key] = value
-	raw, err := json.Marshal(options)
-	if err != nil {
-		return err
-	}
-	if spec.Language == nil {
-		spec.Language = map[string]schema.RawMessage{}
-	}
-	spec.Language[language] = raw
-	return nil
-}
-
 // fixSubfolderImports corrects the relative imports of TypeScript files in subfolders (config/, types/):
 // pkg v3.206.0's nodejs generator finds the way back to the package root with filepath.Rel and drops one
 // ".." because Go 1.26's filepath.Rel cleans its result, so config/vars.ts imports "./utilities" instead

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { REPO_ROOT, TOOLS_DIR } from "../../scripts/lib/repo-paths";
 import { run } from "../../scripts/lib/sdk-generation";
 import { GO_IMPORT_BASE_PATH } from "../../provider/plugin/schema";
-import { generatedSdksDir, sdkContentHash } from "./generated-sdks";
+import { COMMITTED_SDKS_DIR, sdkContentHash } from "./generated-sdks";
 
 /**
  * examples/go built as a user builds it against the generated Go SDK: a go.mod that requires the SDK's
@@ -27,7 +27,7 @@ export function goExampleBinary(): Promise<string> {
 }
 
 async function build(): Promise<string> {
-  const sdk = path.join(await generatedSdksDir(), "go");
+  const sdk = path.join(COMMITTED_SDKS_DIR, "go");
   const dir = path.join(CACHE_DIR, sdkContentHash(sdk, EXAMPLE_DIR));
   const binary = path.join(dir, "visionai-go-example");
   if (fs.existsSync(binary)) return binary;

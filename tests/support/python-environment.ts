@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TOOLS_DIR } from "../../scripts/lib/repo-paths";
 import { run } from "../../scripts/lib/sdk-generation";
-import { generatedSdksDir, sdkContentHash } from "./generated-sdks";
+import { COMMITTED_SDKS_DIR, sdkContentHash } from "./generated-sdks";
 
 /**
  * A Python virtual environment with the generated SDK installed by pip from what `npm run gen-sdks`
@@ -25,7 +25,7 @@ export function pythonWithSdk(): Promise<string> {
 }
 
 async function prepare(): Promise<string> {
-  const sdk = path.join(await generatedSdksDir(), "python");
+  const sdk = path.join(COMMITTED_SDKS_DIR, "python");
   const key = sdkContentHash(sdk) + `-pulumi-${PULUMI_PYTHON_VERSION}`;
   const venv = path.join(CACHE_DIR, key);
   const python = path.join(venv, "bin", "python");

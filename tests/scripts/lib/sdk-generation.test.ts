@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { KINDS, isInput } from "../../../kinds";
 import { REPO_ROOT } from "../../../scripts/lib/repo-paths";
-import { generateSdks, run } from "../../../scripts/lib/sdk-generation";
+import { generateSdks, run, SDK_LANGUAGES } from "../../../scripts/lib/sdk-generation";
 
 /** Same flags as the CLI build in scripts/ensure-pulumi.sh, so Go reuses its compiled Pulumi SDK. */
 const GO_BUILD_ARGS = ["build", "-mod=readonly", "-trimpath", "-tags", "osusergo,grpcnotrace", "./..."];
@@ -51,19 +51,26 @@ describe("npm run gen-sdks: pulumi package gen-sdk from the plugin's schema", ()
     assert.equal(sdkManifest.pulumi, undefined);
   });
 
-  // The Node.js SDK ships in this package (`pulumi-visionai/plugin`), so the build compiles the copy in git.
-  it("the Node.js SDK kept in sdk/nodejs is what the schema generates now (else run npm run gen-sdks)", () => {
-    const generated = filesUnder(path.join(outDir, "nodejs"));
-    const kept = filesUnder(path.join(REPO_ROOT, "sdk", "nodejs"));
-    assert.deepEqual(
-      Object.keys(kept),
-      Object.keys(generated),
-      "sdk/nodejs holds other files than generated",
-    );
-    for (const [file, contents] of Object.entries(generated)) {
-      assert.ok(kept[file] === contents, `sdk/nodejs/${file} differs from what npm run gen-sdks writes`);
-    }
-  });
+  // Every SDK is kept in git, as Pulumi's providers keep theirs: the Node.js SDK ships in this package
+  // (`pulumi-visionai/plugin`), the Go module is fetched from the repository at a tag, and the Python and
+  // .NET packages are built from the committed folders at a release.
+  for (const language of SDK_LANGUAGES) {
+    it(`the ${language} SDK kept in sdk/${language} is what the schema generates now (else run npm run gen-sdks)`, () => {
+      const generated = filesUnder(path.join(outDir, language));
+      const kept = filesUnder(path.join(REPO_ROOT, "sdk", language));
+      assert.deepEqual(
+        Object.keys(kept),
+        Object.keys(generated),
+        `sdk/${language} holds other files than generated`,
+      );
+      for (const [file, contents] of Object.entries(generated)) {
+        assert.ok(
+          kept[file] === contents,
+          `sdk/${language}/${file} differs from what npm run gen-sdks writes`,
+        );
+      }
+    });
+  }
 
   it("gives the Go SDK every input field of the kind table as an argument", () => {
     for (const [kind, table] of Object.entries(KINDS)) {
@@ -85,11 +92,16 @@ describe("npm run gen-sdks: pulumi package gen-sdk from the plugin's schema", ()
   });
 });
 
+/** What a local build or install leaves in an SDK folder (git ignores it): not part of the SDK. */
+const LOCAL_LEFTOVERS = /(^|\/)(__pycache__|build|[^/]+\.egg-info)\//;
+
 /** Every file under `dir`, by path relative to it (sorted), with its contents. */
 function filesUnder(dir: string): Record<string, string> {
-  const files = fs
+  const relative = fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile());
-  const relative = files.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !LOCAL_LEFTOVERS.test(file))
+    .sort();
   return Object.fromEntries(relative.map((file) => [file, fs.readFileSync(path.join(dir, file), "utf8")]));
 }

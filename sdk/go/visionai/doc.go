@@ -1,0 +1,2 @@
+// Google Cloud Vision AI streaming infrastructure (StreamsService): clusters, streams, events, series and channels.
+package visionai
