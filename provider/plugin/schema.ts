@@ -49,7 +49,11 @@ export function packageSchema(version: string) {
     // each ships with the plugin it drives; without it the generators write placeholders (0.0.0, ${VERSION}).
     language: {
       csharp: { rootNamespace: "Pulumi", packageReferences: { Pulumi: "3.*" }, respectSchemaVersion: true },
-      go: { importBasePath: GO_IMPORT_BASE_PATH, generateResourceContainerTypes: false, respectSchemaVersion: true },
+      go: {
+        importBasePath: GO_IMPORT_BASE_PATH,
+        generateResourceContainerTypes: false,
+        respectSchemaVersion: true,
+      },
       nodejs: { packageName: "pulumi-visionai", respectSchemaVersion: true },
       python: { packageName: "pulumi_visionai", pyproject: { enabled: true }, respectSchemaVersion: true },
     },
