@@ -31,7 +31,17 @@ export function overheadSection(overhead: OverheadResults): string {
       `Target: ratio ≤ ${OVERHEAD_RATIO_TARGET} at N = ${OVERHEAD_TARGET_FROM_N} and above.`,
     "",
     markdownTable(
-      ["N", "resources", "command", "runs", "visionai ms", "no-op ms", "ratio", `≤ ${OVERHEAD_RATIO_TARGET}`, "load avg"],
+      [
+        "N",
+        "resources",
+        "command",
+        "runs",
+        "visionai ms",
+        "no-op ms",
+        "ratio",
+        `≤ ${OVERHEAD_RATIO_TARGET}`,
+        "load avg",
+      ],
       rows,
     ),
     "",

@@ -28,7 +28,17 @@ export function waitingSection(waiting: WaitingResults): string {
       `Load average ${waiting.load.start} at the start, ${waiting.load.end} at the end.`,
     "",
     markdownTable(
-      ["server", "operation s", "runs", "delay ms", "max delay ms", "target ms", "meets", "calls / op", "calls / s"],
+      [
+        "server",
+        "operation s",
+        "runs",
+        "delay ms",
+        "max delay ms",
+        "target ms",
+        "meets",
+        "calls / op",
+        "calls / s",
+      ],
       rows,
     ),
   ].join("\n");
