@@ -12,13 +12,15 @@ export interface BenchOptions {
   listSeries: number;
   /** Fresh processes per proto loader in part 0. */
   startupRuns: number;
+  /** Fresh processes per variant declaring the graph at the largest N in part 0. */
+  declareRuns: number;
   /** Closed-loop rounds per server against the emulator's floor in part 4. */
   floorRounds: number;
   /** Where the raw results go; defaults to scripts/bench/results/bench.json (and then BENCHMARKS.md is rendered). */
   output?: string;
 }
 
-export const PARTS = ["startup", "overhead", "waiting", "emulator"] as const;
+export const PARTS = ["startup", "declare", "overhead", "waiting", "emulator"] as const;
 export type Part = (typeof PARTS)[number];
 
 export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
@@ -29,6 +31,7 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   operationDelays: [500, 5_000, 60_000],
   listSeries: 100_000,
   startupRuns: 10,
+  declareRuns: 5,
   floorRounds: 3,
 };
 
@@ -43,13 +46,14 @@ export const QUICK_BENCH_OPTIONS: Omit<BenchOptions, "parts"> = {
   operationDelays: [500, 5_000],
   listSeries: 100_000,
   startupRuns: 10,
+  declareRuns: 3,
   floorRounds: 2,
 };
 
 const USAGE =
-  "usage: npm run bench -- [--quick] [--parts startup,overhead,waiting,emulator] [--sizes 10,50,250] " +
+  "usage: npm run bench -- [--quick] [--parts startup,declare,overhead,waiting,emulator] [--sizes 10,50,250] " +
   "[--runs 3] [--runs-at-largest 3] [--operation-delays 500,5000,60000] [--list-series 100000] " +
-  "[--startup-runs 10] [--floor-rounds 3] [--output FILE]";
+  "[--startup-runs 10] [--declare-runs 5] [--floor-rounds 3] [--output FILE]";
 
 function numbers(flag: string, value: string | undefined): number[] {
   const parsed = (value ?? "").split(",").map(Number);
@@ -90,6 +94,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     else if (flag === "--operation-delays") options.operationDelays = numbers(flag, value);
     else if (flag === "--list-series") options.listSeries = single(flag, value);
     else if (flag === "--startup-runs") options.startupRuns = single(flag, value);
+    else if (flag === "--declare-runs") options.declareRuns = single(flag, value);
     else if (flag === "--floor-rounds") options.floorRounds = single(flag, value);
     else if (flag === "--output" && value) options.output = value;
     else throw new Error(`unknown argument "${flag}"\n${USAGE}`);

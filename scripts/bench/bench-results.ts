@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
 import { REPO_ROOT } from "../lib/repo-paths";
+import type { DeclareResults } from "./declare-cost";
 import type { EmulatorLoadResults } from "./emulator-load";
 import type { Machine } from "./machine";
 import type { WaitingResults } from "./operation-waiting";
@@ -26,6 +27,7 @@ export interface BenchResults {
   /** Runs per variant at each N of the provider overhead part (the largest N may have fewer). */
   runs: { sizes: number[]; perSize: number; atLargest: number };
   startup?: StartupResults;
+  declare?: DeclareResults;
   overhead?: OverheadResults;
   waiting?: WaitingResults;
   emulator?: EmulatorLoadResults;

@@ -11,6 +11,7 @@ import { pulumiBinDir, pulumiCommand } from "../lib/pulumi-cli";
 import { REPO_ROOT } from "../lib/repo-paths";
 import { parseBenchOptions, type BenchOptions } from "./bench-options";
 import { RESULTS_FILE, writeBenchResults, type BenchResults } from "./bench-results";
+import { measureDeclareCost } from "./declare-cost";
 import { measureEmulatorLoad } from "./emulator-load";
 import { describeMachine, loadAverage } from "./machine";
 import { measureOperationWaiting } from "./operation-waiting";
@@ -61,6 +62,10 @@ async function measure(args: string[], options: BenchOptions): Promise<BenchResu
   if (options.parts.has("startup")) {
     log(`the client's start, ${options.startupRuns} processes per proto loader`);
     results.startup = await measureStartupCost(options.startupRuns);
+  }
+  if (options.parts.has("declare")) {
+    log(`declaring the graph at N = ${largest}, ${options.declareRuns} processes per variant`);
+    results.declare = await measureDeclareCost(largest, options.declareRuns);
   }
   if (options.parts.has("waiting")) {
     // Started first and awaited last: it mostly sleeps for its longest operation, and the emulators it

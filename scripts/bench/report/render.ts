@@ -3,6 +3,7 @@ import * as prettier from "prettier";
 import { REPO_ROOT } from "../../lib/repo-paths";
 import type { BenchResults } from "../bench-results";
 import { callsSection } from "./calls-section";
+import { declareSection } from "./declare-section";
 import { emulatorSection } from "./emulator-section";
 import { headerSection } from "./header-section";
 import { memorySection } from "./memory-section";
@@ -26,6 +27,7 @@ export type RenderedReport = Map<string, string>;
 export async function renderReport(results: BenchResults, findings: string): Promise<RenderedReport> {
   const sections = [headerSection(results), targetsSection(results)];
   if (results.startup) sections.push(startupSection(results.startup));
+  if (results.declare) sections.push(declareSection(results.declare));
   if (results.overhead) sections.push(overheadSection(results.overhead));
   if (results.waiting) sections.push(waitingSection(results.waiting));
   if (results.overhead) sections.push(callsSection(results.overhead));

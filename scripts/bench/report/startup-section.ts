@@ -15,7 +15,7 @@ export function startupSection(startup: StartupResults): string {
     ];
   });
   return [
-    "## 0. The client's start: proto text or precompiled descriptor",
+    "## 0a. The client's start: proto text or precompiled descriptor",
     "",
     "Every process that calls the service (the dynamic-provider process of `up`, `refresh`, `update` and " +
       "`destroy`) first loads google-gax and the service definitions. Each sample is a fresh Node.js " +
