@@ -65,7 +65,7 @@ async function measure(args: string[], options: BenchOptions): Promise<BenchResu
   }
   if (options.parts.has("declare")) {
     log(`declaring the graph at N = ${largest}, ${options.declareRuns} processes per variant`);
-    results.declare = await measureDeclareCost(largest, options.declareRuns);
+    results.declare = await measureDeclareCost(largest, options.declareRuns, options.declareBaseline);
   }
   if (options.parts.has("waiting")) {
     // Started first and awaited last: it mostly sleeps for its longest operation, and the emulators it
