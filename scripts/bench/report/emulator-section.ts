@@ -1,4 +1,4 @@
-import type { EmulatorLoadResults } from "../emulator-load";
+import type { EmulatorLoadResults, LoadFigure } from "../emulator-load";
 import { closedLoopShare } from "./floor-summary";
 import { fixed, markdownTable } from "./markdown-table";
 import {
@@ -7,6 +7,18 @@ import {
   mark,
   OPEN_LOOP_P99_TARGET_MILLIS,
 } from "./targets";
+
+/** The columns every closed-loop row shares, from concurrency to load average. */
+function closedLoopCells(figure: Omit<LoadFigure, "rpc">): string[] {
+  return [
+    String(figure.concurrency),
+    String(figure.requests),
+    fixed(figure.p50Millis, 2),
+    fixed(figure.p99Millis, 2),
+    fixed(figure.perSecond),
+    String(figure.load),
+  ];
+}
 
 function percent(share: number): string {
   return `${fixed(share * 100)}%`;
@@ -25,16 +37,7 @@ function floorTables(emulator: EmulatorLoadResults): string[] {
     "",
     markdownTable(
       ["server", "round", "concurrency", "requests", "p50 ms", "p99 ms", "calls / s", "load avg"],
-      floor.closedLoop.map((f) => [
-        f.server,
-        String(f.round),
-        String(f.concurrency),
-        String(f.requests),
-        fixed(f.p50Millis, 2),
-        fixed(f.p99Millis, 2),
-        fixed(f.perSecond),
-        String(f.load),
-      ]),
+      floor.closedLoop.map((f) => [f.server, String(f.round), ...closedLoopCells(f)]),
     ),
     "",
     "Open loop: Gets sent at a fixed rate whether or not earlier ones have answered; latency counts from " +
@@ -77,15 +80,7 @@ export function emulatorSection(emulator: EmulatorLoadResults): string {
     "",
     markdownTable(
       ["RPC", "concurrency", "requests", "p50 ms", "p99 ms", "calls / s", "load avg"],
-      emulator.figures.map((f) => [
-        f.rpc,
-        String(f.concurrency),
-        String(f.requests),
-        fixed(f.p50Millis, 2),
-        fixed(f.p99Millis, 2),
-        fixed(f.perSecond),
-        String(f.load),
-      ]),
+      emulator.figures.map((f) => [f.rpc, ...closedLoopCells(f)]),
     ),
     "",
     ...floorTables(emulator),
