@@ -13,6 +13,7 @@ export function memorySection(overhead: OverheadResults): string {
       [
         ["dynamic-provider process, this package", fixed(provider.visionai)],
         ["dynamic-provider process, no-op resources", fixed(provider.noop)],
+        ["dynamic-provider process, no-op resources making minimal calls", fixed(provider["noop-calls"])],
         ["emulator (in-memory), serving every run at this N", fixed(emulator)],
       ],
     ),
