@@ -46,6 +46,8 @@ export function overheadSection(overhead: OverheadResults): string {
         "no-op ms",
         "ratio",
         `≤ ${OVERHEAD_RATIO_TARGET}`,
+        "calls floor ms",
+        "÷ calls floor",
         "load avg",
       ],
       rows,
