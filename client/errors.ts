@@ -96,7 +96,7 @@ export class VisionAiError extends Error {
 }
 
 /** "NOT_FOUND" for 5; "CODE_<n>" for numbers outside the gRPC set. */
-export function statusName(code: number): string {
+function statusName(code: number): string {
   return (Status as unknown as Record<number, string | undefined>)[code] ?? `CODE_${code}`;
 }
 

@@ -1,5 +1,5 @@
 import { MAPPINGS } from "./mapping/kind-mappings";
-import { dateFromWire } from "./timestamps";
+import { dateFromWire } from "../kinds";
 import { decodeMessage, typeNameOf } from "./protos";
 import type { WireAny, WireOperationMetadata } from "./wire-types";
 

@@ -8,7 +8,7 @@ import type { WireOperation } from "./wire-types";
  * Time allowed beyond a WaitOperation's own `timeout` for the server's answer to arrive, so that the call's
  * deadline never cuts a wait the server is entitled to hold.
  */
-export const WAIT_ANSWER_MARGIN_MILLIS = 10_000;
+const WAIT_ANSWER_MARGIN_MILLIS = 10_000;
 
 /** What OperationWaiting needs of the client: its calls and its retry settings. */
 export interface WaitingRpc {

@@ -40,7 +40,7 @@ export function resolveEndpoint(options: StreamsServiceClientOptions, env = proc
 }
 
 /** Splits `host:port`, `[v6]:port` or (with a default port) a bare host; IPv6 hosts keep their brackets. */
-export function parseHostPort(
+function parseHostPort(
   value: string,
   defaultPort: number | undefined,
   option: string,

@@ -21,8 +21,10 @@ export interface ListRequest {
 }
 
 /**
- * List, get, create, update and delete for one kind, built from its mapping and wire names, so all four kinds
- * behave the same way. Arguments are checked before anything is sent; failures are VisionAiErrors.
+ * List, get, create, update and delete for one kind, built from its mapping and wire names, so every kind
+ * behaves the same way. Only the calls the kind's capabilities allow exist on the service (a channel has
+ * only its create, MaterializeChannel). Arguments are checked before anything is sent; failures are
+ * VisionAiErrors.
  */
 export class ResourceCalls<T extends KindTable> {
   constructor(
@@ -79,7 +81,7 @@ export class ResourceCalls<T extends KindTable> {
     requestId?: string,
     options?: CallOptions,
   ): Promise<Operation<ClientResourceOf<T>>> {
-    const method = `Create${this.names.singular}`;
+    const method = this.names.createRpc;
     const context = {
       method,
       resourceName: `${parent}/${this.names.collection}/${id}`,
@@ -169,7 +171,7 @@ export function checkName(kind: NameKind, value: string, argument: string): void
 }
 
 /** Throws (for `checkArguments`) unless `id` can be the last segment of a name. */
-export function checkId(id: string, argument: string): void {
+function checkId(id: string, argument: string): void {
   if (typeof id !== "string" || id === "" || id.includes("/")) {
     throw new Error(`\`${argument}\` must be a non-empty id without "/", got ${JSON.stringify(id)}`);
   }

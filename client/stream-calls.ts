@@ -1,18 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { MAPPINGS } from "./mapping/kind-mappings";
 import type { Operation } from "./operation";
-import type {
-  GenerateStreamHlsTokenRequest,
-  GetStreamThumbnailRequest,
-  MaterializeChannelRequest,
-} from "./requests";
-import { checkId, checkName } from "./resource-calls";
-import type { Channel, StreamHlsToken, StreamThumbnail } from "./resources";
+import type { GenerateStreamHlsTokenRequest, GetStreamThumbnailRequest } from "./requests";
+import { checkName } from "./resource-calls";
+import type { StreamHlsToken, StreamThumbnail } from "./resources";
 import { checkArguments, type CallOptions, type Rpc } from "./rpc";
-import { dateFromWire } from "./timestamps";
+import { dateFromWire } from "../kinds";
 import type { WireGenerateStreamHlsTokenResponse } from "./wire-types";
 
-/** The RPCs that act on a stream's media rather than on a resource record: thumbnails, HLS tokens, channels. */
+/** The RPCs that act on a stream's media rather than on a resource record: thumbnails and HLS tokens. */
 
 export function getStreamThumbnail(
   rpc: Rpc,
@@ -50,25 +45,4 @@ export async function generateStreamHlsToken(
   const expirationTime = dateFromWire(response.expirationTime);
   if (expirationTime) token.expirationTime = expirationTime;
   return token;
-}
-
-export function materializeChannel(
-  rpc: Rpc,
-  request: MaterializeChannelRequest,
-  options?: CallOptions,
-): Promise<Operation<Channel>> {
-  const method = "MaterializeChannel";
-  const { parent, channelId } = request;
-  const resourceName = `${parent}/channels/${channelId}`;
-  const context = { method, resourceName, requestId: request.requestId ?? randomUUID() };
-  const channel = checkArguments(context, () => {
-    checkName("cluster", parent, "parent");
-    checkId(channelId, "channelId");
-    return MAPPINGS.Channel.toWire(request.channel);
-  });
-  const wireRequest = { parent, channelId, channel, requestId: context.requestId };
-  return rpc.startOperation(
-    { method, kind: "mutation", request: wireRequest, routing: { parent }, context },
-    options,
-  );
 }

@@ -1,5 +1,6 @@
 import { VisionAiError } from "./errors";
-import type { CLUSTER, EVENT, SERIES, STREAM } from "../kinds";
+import type { KINDS, KindName, KindTable } from "../kinds";
+import type { KindMapping } from "./mapping/kind-mapping";
 import { MAPPINGS, rpcNamesOf } from "./mapping/kind-mappings";
 import type { Operation } from "./operation";
 import { resolveEndpoint, type Endpoint, type StreamsServiceClientOptions } from "./options";
@@ -40,10 +41,8 @@ export class StreamsServiceClient {
   readonly endpoint: Endpoint;
   private readonly transport: Transport;
   private readonly rpc: Rpc;
-  private readonly clusters: ResourceCalls<typeof CLUSTER>;
-  private readonly streams: ResourceCalls<typeof STREAM>;
-  private readonly events: ResourceCalls<typeof EVENT>;
-  private readonly seriesCalls: ResourceCalls<typeof SERIES>;
+  /** One ResourceCalls per kind, built from its mapping. */
+  private readonly calls: { [K in KindName]: ResourceCalls<(typeof KINDS)[K]> };
 
   constructor(options: StreamsServiceClientOptions = {}) {
     const problem = settingsProblem({ ...options.retry }) ?? settingsProblem({ ...options.polling });
@@ -56,25 +55,27 @@ export class StreamsServiceClient {
     });
     const retry = { ...DEFAULT_RETRY_SETTINGS, ...options.retry };
     this.rpc = new Rpc(this.transport, retry, { ...DEFAULT_POLLING_SETTINGS, ...options.polling });
-    this.clusters = new ResourceCalls(this.rpc, MAPPINGS.Cluster, rpcNamesOf(MAPPINGS.Cluster.table));
-    this.streams = new ResourceCalls(this.rpc, MAPPINGS.Stream, rpcNamesOf(MAPPINGS.Stream.table));
-    this.events = new ResourceCalls(this.rpc, MAPPINGS.Event, rpcNamesOf(MAPPINGS.Event.table));
-    this.seriesCalls = new ResourceCalls(this.rpc, MAPPINGS.Series, rpcNamesOf(MAPPINGS.Series.table));
+    this.calls = Object.fromEntries(
+      Object.entries(MAPPINGS).map(([kind, mapping]) => [
+        kind,
+        new ResourceCalls(this.rpc, mapping as KindMapping, rpcNamesOf(mapping.table)),
+      ]),
+    ) as StreamsServiceClient["calls"];
   }
 
   // Clusters: parent is `projects/{project}/locations/{location}`.
 
   listClusters(request: ListRequest, options?: CallOptions): AsyncIterable<Cluster> {
-    return this.clusters.list(request, options);
+    return this.calls.Cluster.list(request, options);
   }
   listClustersPage(request: ListRequest, options?: CallOptions): Promise<Page<Cluster>> {
-    return this.clusters.listPage(request, options);
+    return this.calls.Cluster.listPage(request, options);
   }
   getCluster(request: GetRequest, options?: CallOptions): Promise<Cluster> {
-    return this.clusters.get(request.name, options);
+    return this.calls.Cluster.get(request.name, options);
   }
   createCluster(request: CreateClusterRequest, options?: CallOptions): Promise<Operation<Cluster>> {
-    return this.clusters.create(
+    return this.calls.Cluster.create(
       request.parent,
       request.clusterId,
       request.cluster,
@@ -83,63 +84,75 @@ export class StreamsServiceClient {
     );
   }
   updateCluster(request: UpdateClusterRequest, options?: CallOptions): Promise<Operation<Cluster>> {
-    return this.clusters.update(request.cluster, request.updateMask, request.requestId, options);
+    return this.calls.Cluster.update(request.cluster, request.updateMask, request.requestId, options);
   }
   deleteCluster(request: DeleteRequest, options?: CallOptions): Promise<Operation<undefined>> {
-    return this.clusters.delete(request.name, request.requestId, options);
+    return this.calls.Cluster.delete(request.name, request.requestId, options);
   }
 
   // Streams, events and series: parent is a cluster name.
 
   listStreams(request: ListRequest, options?: CallOptions): AsyncIterable<Stream> {
-    return this.streams.list(request, options);
+    return this.calls.Stream.list(request, options);
   }
   listStreamsPage(request: ListRequest, options?: CallOptions): Promise<Page<Stream>> {
-    return this.streams.listPage(request, options);
+    return this.calls.Stream.listPage(request, options);
   }
   getStream(request: GetRequest, options?: CallOptions): Promise<Stream> {
-    return this.streams.get(request.name, options);
+    return this.calls.Stream.get(request.name, options);
   }
   createStream(request: CreateStreamRequest, options?: CallOptions): Promise<Operation<Stream>> {
-    return this.streams.create(request.parent, request.streamId, request.stream, request.requestId, options);
+    return this.calls.Stream.create(
+      request.parent,
+      request.streamId,
+      request.stream,
+      request.requestId,
+      options,
+    );
   }
   updateStream(request: UpdateStreamRequest, options?: CallOptions): Promise<Operation<Stream>> {
-    return this.streams.update(request.stream, request.updateMask, request.requestId, options);
+    return this.calls.Stream.update(request.stream, request.updateMask, request.requestId, options);
   }
   deleteStream(request: DeleteRequest, options?: CallOptions): Promise<Operation<undefined>> {
-    return this.streams.delete(request.name, request.requestId, options);
+    return this.calls.Stream.delete(request.name, request.requestId, options);
   }
 
   listEvents(request: ListRequest, options?: CallOptions): AsyncIterable<Event> {
-    return this.events.list(request, options);
+    return this.calls.Event.list(request, options);
   }
   listEventsPage(request: ListRequest, options?: CallOptions): Promise<Page<Event>> {
-    return this.events.listPage(request, options);
+    return this.calls.Event.listPage(request, options);
   }
   getEvent(request: GetRequest, options?: CallOptions): Promise<Event> {
-    return this.events.get(request.name, options);
+    return this.calls.Event.get(request.name, options);
   }
   createEvent(request: CreateEventRequest, options?: CallOptions): Promise<Operation<Event>> {
-    return this.events.create(request.parent, request.eventId, request.event, request.requestId, options);
+    return this.calls.Event.create(
+      request.parent,
+      request.eventId,
+      request.event,
+      request.requestId,
+      options,
+    );
   }
   updateEvent(request: UpdateEventRequest, options?: CallOptions): Promise<Operation<Event>> {
-    return this.events.update(request.event, request.updateMask, request.requestId, options);
+    return this.calls.Event.update(request.event, request.updateMask, request.requestId, options);
   }
   deleteEvent(request: DeleteRequest, options?: CallOptions): Promise<Operation<undefined>> {
-    return this.events.delete(request.name, request.requestId, options);
+    return this.calls.Event.delete(request.name, request.requestId, options);
   }
 
   listSeries(request: ListRequest, options?: CallOptions): AsyncIterable<Series> {
-    return this.seriesCalls.list(request, options);
+    return this.calls.Series.list(request, options);
   }
   listSeriesPage(request: ListRequest, options?: CallOptions): Promise<Page<Series>> {
-    return this.seriesCalls.listPage(request, options);
+    return this.calls.Series.listPage(request, options);
   }
   getSeries(request: GetRequest, options?: CallOptions): Promise<Series> {
-    return this.seriesCalls.get(request.name, options);
+    return this.calls.Series.get(request.name, options);
   }
   createSeries(request: CreateSeriesRequest, options?: CallOptions): Promise<Operation<Series>> {
-    return this.seriesCalls.create(
+    return this.calls.Series.create(
       request.parent,
       request.seriesId,
       request.series,
@@ -148,10 +161,10 @@ export class StreamsServiceClient {
     );
   }
   updateSeries(request: UpdateSeriesRequest, options?: CallOptions): Promise<Operation<Series>> {
-    return this.seriesCalls.update(request.series, request.updateMask, request.requestId, options);
+    return this.calls.Series.update(request.series, request.updateMask, request.requestId, options);
   }
   deleteSeries(request: DeleteRequest, options?: CallOptions): Promise<Operation<undefined>> {
-    return this.seriesCalls.delete(request.name, request.requestId, options);
+    return this.calls.Series.delete(request.name, request.requestId, options);
   }
 
   /** Starts writing a thumbnail of the stream to the Cloud Storage object `gcsObjectName`. */
@@ -172,7 +185,21 @@ export class StreamsServiceClient {
 
   /** Creates a channel for a stream and event; `channel.inputConfig` is accepted and not sent (v1 lacks it). */
   materializeChannel(request: MaterializeChannelRequest, options?: CallOptions): Promise<Operation<Channel>> {
-    return streamCalls.materializeChannel(this.rpc, request, options);
+    return this.calls.Channel.create(
+      request.parent,
+      request.channelId,
+      request.channel,
+      request.requestId,
+      options,
+    );
+  }
+
+  /**
+   * The calls of one kind by its name, for code that treats every kind alike (the Pulumi provider). Only
+   * those the kind's capabilities allow reach a v1 RPC (`KINDS[kind].capabilities`).
+   */
+  callsFor(kind: KindName): ResourceCalls<KindTable> {
+    return this.calls[kind] as unknown as ResourceCalls<KindTable>;
   }
 
   /** Picks up an operation by name (e.g. after a timeout, or in another process) and returns its handle. */

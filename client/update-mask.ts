@@ -1,18 +1,14 @@
+import { camelCase, snakeCase } from "../kinds";
 import type { KindMapping } from "./mapping/kind-mapping";
 
 /** An update mask as callers give it: field paths in seed camelCase or wire snake_case, bare or as `{ paths }`. */
 export type UpdateMaskInput = readonly string[] | { paths: readonly string[] };
 
-/** `displayName` -> `display_name`; snake_case paths pass through. */
-export function toSnakeCase(path: string): string {
-  return path.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-}
-
 /** The paths of a mask in snake_case, duplicates removed; undefined when no mask was given. */
 export function maskPaths(mask: UpdateMaskInput | undefined): string[] | undefined {
   if (mask === undefined) return undefined;
   const paths = Array.isArray(mask) ? mask : (mask as { paths: readonly string[] }).paths;
-  return [...new Set(paths.map((path) => toSnakeCase(path.trim())))];
+  return [...new Set(paths.map((path) => snakeCase(path.trim())))];
 }
 
 /** What an update sends, worked out from the caller's mask. */
@@ -35,24 +31,20 @@ export function planUpdate(mapping: KindMapping, mask: UpdateMaskInput | undefin
   if (paths.length === 0) throw new Error("`updateMask` names no fields; name at least one, or leave it out");
   for (const path of paths) {
     if (!mapping.updatableFields.includes(path)) {
-      const allowed = mapping.updatableFields.map(toCamelCase).join(", ");
+      const allowed = mapping.updatableFields.map(camelCase).join(", ");
       throw new Error(
         `\`updateMask\` path "${path}" is not an updatable field of ${mapping.table.kind}; use ${allowed}`,
       );
     }
   }
-  const annotationHolders = ["annotations", ...mapping.annotationFields.map(toSnakeCase)];
+  const annotationHolders = ["annotations", ...mapping.annotationFields.map(snakeCase)];
   const wirePaths = [
     ...new Set(paths.map((path) => (annotationHolders.includes(path) ? "annotations" : path))),
   ];
   const sendsAnnotations = wirePaths.includes("annotations");
   return {
     wirePaths,
-    namedFields: paths.map(toCamelCase),
+    namedFields: paths.map(camelCase),
     needsCurrentAnnotations: sendsAnnotations && !annotationHolders.every((holder) => paths.includes(holder)),
   };
-}
-
-export function toCamelCase(path: string): string {
-  return path.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }

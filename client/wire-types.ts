@@ -3,16 +3,7 @@
  * with camelCase field names, enums by name, int64 as decimal strings). The protos themselves come from
  * `google-proto-files`; these declarations only describe the fields this client reads or writes.
  */
-
-export interface WireTimestamp {
-  seconds: string | number;
-  nanos: number;
-}
-
-export interface WireDuration {
-  seconds: string | number;
-  nanos: number;
-}
+import type { WireTimestamp } from "../kinds";
 
 /** The stubs keep Any's `type_url` spelling; protobufjs decoding gives `typeUrl`. */
 export interface WireAny {

@@ -1,4 +1,10 @@
-import { COMMON_OUTPUTS, PARENT_CLUSTER, PROVIDER_SETTINGS, resourceIdField } from "./common-fields";
+import {
+  COMMON_OUTPUTS,
+  DEFAULT_TIMEOUTS,
+  PARENT_CLUSTER,
+  PROVIDER_SETTINGS,
+  resourceIdField,
+} from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
 
@@ -13,7 +19,16 @@ export const CHANNEL = defineKind({
   plural: "Channels",
   idField: "channelId",
   parentField: "cluster",
-  readable: false,
+  capabilities: {
+    createRpc: "MaterializeChannel",
+    readable: false,
+    updatable: false,
+    deletable: false,
+    listable: false,
+    importable: false,
+  },
+  // Only creation waits for an operation: there is nothing to update or delete.
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc:
     "A channel materialized from a stream and an event. Vision AI v1 cannot read, update or delete channels: " +
     "every change replaces the channel (give it a new `channelId`), `pulumi refresh` keeps the recorded " +
@@ -22,14 +37,14 @@ export const CHANNEL = defineKind({
     cluster: PARENT_CLUSTER,
     channelId: resourceIdField("Channel"),
     stream: {
-      type: types.streamName,
+      type: types.streamReference,
       lifecycle: "replace",
       required: true,
       sameCluster: true,
       doc: "Full name of the source stream in the same cluster: pass a `Stream`'s `name` output.",
     },
     event: {
-      type: types.eventName,
+      type: types.eventReference,
       lifecycle: "replace",
       required: true,
       sameCluster: true,

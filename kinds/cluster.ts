@@ -1,15 +1,23 @@
-import { NAMED_IN_ANNOTATIONS, UPDATABLE_KIND_FIELDS, resourceIdField } from "./common-fields";
+import {
+  NAMED_IN_ANNOTATIONS,
+  UPDATABLE_KIND_FIELDS,
+  resourceIdField,
+  DEFAULT_TIMEOUTS,
+  fullyManaged,
+} from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
+import { V1_ENUM_VALUES } from "./v1-resources";
 
-export const CLUSTER_STATES = ["STATE_UNSPECIFIED", "PROVISIONING", "RUNNING", "STOPPING", "ERROR"] as const;
+export const CLUSTER_STATES = V1_ENUM_VALUES.Cluster.state;
 
 export const CLUSTER = defineKind({
   kind: "Cluster",
   nameKind: "cluster",
   plural: "Clusters",
   idField: "clusterId",
-  readable: true,
+  capabilities: fullyManaged("Cluster"),
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc: "A Vision AI streaming cluster: the container for streams, events, series and channels.",
   fields: {
     project: {
@@ -32,7 +40,7 @@ export const CLUSTER = defineKind({
     state: {
       type: types.enumeration({ unspecified: "STATE_UNSPECIFIED", values: CLUSTER_STATES }),
       lifecycle: "outputOnly",
-      doc: "PROVISIONING, RUNNING, STOPPING or ERROR.",
+      doc: `${CLUSTER_STATES.slice(1).join(", ")}.`,
     },
     dataplaneServiceEndpoint: {
       type: types.text,

@@ -1,7 +1,38 @@
 import * as types from "./field-types";
-import type { FieldSpec } from "./kind-table";
+import type { OperationTimeouts } from "./field-types";
+import type { FieldSpec, KindCapabilities, KindName } from "./kind-table";
 
 /** Fields every kind has, in the same place in each table. */
+
+/**
+ * Operation time limits unless a program sets `timeouts`. Creation waits 45 minutes, as long as the
+ * client's default polling does, because the first stream in a project waits for the cluster's data plane,
+ * which takes about 30 minutes on the real service.
+ */
+export const DEFAULT_TIMEOUTS = {
+  createSeconds: 45 * 60,
+  updateSeconds: 20 * 60,
+  deleteSeconds: 20 * 60,
+} as const satisfies Required<OperationTimeouts>;
+
+const minutes = (seconds: number) => `${seconds / 60} minutes`;
+
+/** The default time limits in words, for docs: "Defaults: 45 minutes to create, ...". */
+export const DEFAULT_TIMEOUTS_TEXT =
+  `Defaults: ${minutes(DEFAULT_TIMEOUTS.createSeconds)} to create, ${minutes(DEFAULT_TIMEOUTS.updateSeconds)} ` +
+  `to update, ${minutes(DEFAULT_TIMEOUTS.deleteSeconds)} to delete.`;
+
+/** What v1 offers for a kind with the full set of RPCs: Create, Get, Update, Delete and List. */
+export function fullyManaged(kind: KindName): KindCapabilities {
+  return {
+    createRpc: `Create${kind}`,
+    readable: true,
+    updatable: true,
+    deletable: true,
+    listable: true,
+    importable: true,
+  };
+}
 
 export const LABELS = {
   type: types.userLabels,
@@ -9,7 +40,7 @@ export const LABELS = {
   doc: "Labels: keys and values of up to 63 lowercase letters, digits, `_` or `-`; at most 64.",
 } as const satisfies FieldSpec;
 
-export const ANNOTATIONS = {
+const ANNOTATIONS = {
   type: types.userAnnotations,
   lifecycle: "update",
   doc: "Free-form annotations; keys starting with `pulumi-visionai/` are reserved.",
@@ -22,14 +53,14 @@ export const PROVIDER_SETTINGS = {
     lifecycle: "provider",
     doc:
       "Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS " +
-      "(dynamic resources cannot use `pulumi import`).",
+      "(the dynamic resources cannot use `pulumi import`; the provider plugin's can).",
   },
   timeouts: {
     type: types.timeouts,
     lifecycle: "provider",
     doc:
-      "Operation time limits in seconds (dynamic resources do not receive `customTimeouts`). Defaults: 45 " +
-      "minutes to create, 20 to update or delete.",
+      "Operation time limits in seconds, for the dynamic resources, which do not receive `customTimeouts`. " +
+      DEFAULT_TIMEOUTS_TEXT,
   },
 } as const satisfies Record<string, FieldSpec>;
 
@@ -54,7 +85,7 @@ export const COMMON_OUTPUTS = {
 
 /** The parent cluster of streams, events, series and channels. */
 export const PARENT_CLUSTER = {
-  type: types.clusterName,
+  type: types.clusterReference,
   lifecycle: "name",
   required: true,
   doc: "Full name of the cluster that holds the resource: pass a `Cluster`'s `name` output.",

@@ -75,6 +75,15 @@ export type ProviderOutputsOf<T extends KindTable> = ProviderInputsOf<T> & { nam
   [K in KeysWhere<FieldsOf<T>, { lifecycle: "outputOnly" }>]?: StateOf<FieldsOf<T>[K]>;
 };
 
+/**
+ * What a lookup returns: a managed resource's outputs without the provider settings, which only a resource
+ * declared in a program has.
+ */
+export type LookupOutputsOf<T extends KindTable> = Omit<
+  ProviderOutputsOf<T>,
+  KeysWhere<FieldsOf<T>, { lifecycle: "provider" }>
+>;
+
 /** Inputs a program may leave out although the provider needs them: the SDK fills them in. */
 export type DefaultedKeys<F extends Record<string, FieldSpec>> = KeysWhere<F, { sdkDefault: string }>;
 

@@ -3,14 +3,17 @@ import {
   PARENT_CLUSTER,
   UPDATABLE_KIND_FIELDS,
   resourceIdField,
+  DEFAULT_TIMEOUTS,
+  fullyManaged,
 } from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
+import { V1_ENUM_VALUES } from "./v1-resources";
 
 /** v1 clock names; the seed's `LIVE` is the time data is received, which v1 calls INGEST. */
 export const alignmentClock = types.enumeration({
   unspecified: "CLOCK_UNSPECIFIED",
-  values: ["CLOCK_UNSPECIFIED", "CAPTURE", "INGEST"],
+  values: V1_ENUM_VALUES.Event.alignmentClock,
   aliases: { LIVE: "INGEST", ALIGNMENT_CLOCK_UNSPECIFIED: "CLOCK_UNSPECIFIED" },
 });
 
@@ -21,7 +24,8 @@ export const EVENT = defineKind({
   plural: "Events",
   idField: "eventId",
   parentField: "cluster",
-  readable: true,
+  capabilities: fullyManaged("Event"),
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc: "A Vision AI event: something that happens, which series join to streams over time.",
   fields: {
     cluster: PARENT_CLUSTER,

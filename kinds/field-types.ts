@@ -6,8 +6,8 @@ import {
   parseDuration,
   type Duration,
   type DurationInput,
-} from "../client/durations";
-import { dateFromWire } from "../client/timestamps";
+} from "./wire/durations";
+import { dateFromWire } from "./wire/timestamps";
 import type { FieldType } from "./field-type";
 import * as rules from "./input-rules";
 
@@ -20,7 +20,7 @@ const STRING_SCHEMA = { type: "string" } as const;
 const STRING_MAP_SCHEMA = { type: "object", additionalProperties: STRING_SCHEMA } as const;
 
 /** A proto3 string, whose rule is `rule` (free text when left out). Unset on the wire is "". */
-export function textField(rule: z.ZodType<string> = z.string()): FieldType<string, string, string> {
+function textField(rule: z.ZodType<string> = z.string()): FieldType<string, string, string> {
   return {
     schema: STRING_SCHEMA,
     rule,
@@ -43,7 +43,7 @@ export const flag: FieldType<boolean, boolean, boolean> = {
 };
 
 /** A `map<string, string>`, whose keys and values follow `rule`. Unset on the wire is {}. */
-export function stringMap(
+function stringMap(
   rule: z.ZodType<Record<string, string>>,
 ): FieldType<Record<string, string>, Record<string, string>, Record<string, string>> {
   return {
@@ -153,6 +153,6 @@ export const userLabels = stringMap(rules.labels);
 export const userAnnotations = stringMap(rules.annotations);
 
 /** Full names of other resources, e.g. a `Cluster`'s `name` output. */
-export const clusterName = textField(rules.clusterName);
-export const streamName = textField(rules.streamName);
-export const eventName = textField(rules.eventName);
+export const clusterReference = textField(rules.clusterNameRule);
+export const streamReference = textField(rules.streamNameRule);
+export const eventReference = textField(rules.eventNameRule);

@@ -23,8 +23,22 @@ export const KINDS = {
 } as const satisfies Record<KindName, KindTable>;
 
 export * from "./kind-table";
+export { camelCase, snakeCase } from "./field-names";
+export { DEFAULT_TIMEOUTS_TEXT } from "./common-fields";
+export { isProto3Default } from "./proto3-defaults";
 export type * from "./derived-types";
 export type { FieldType, SchemaType, AnyFieldType } from "./field-type";
 export type { OperationTimeouts } from "./field-types";
 export { RESERVED_ANNOTATION_PREFIX, annotationKeyFor } from "./reserved-annotations";
+export {
+  CREATED_FOR_ANNOTATION,
+  CREATED_FOR_FIELD,
+  CREATED_FOR_INPUT,
+  creationIdentity,
+} from "./creation-marker";
+export * as inputRules from "./input-rules";
+export * from "./resource-names";
+export * from "./wire/durations";
+export { dateFromWire } from "./wire/timestamps";
+export type { WireDuration, WireTimestamp } from "./wire/wire-values";
 export { resourceNameOf, nameFieldsOf } from "./resource-naming";

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { formatDuration, parseDuration } from "../client/durations";
+import { formatDuration, parseDuration } from "./wire/durations";
 import { RESERVED_ANNOTATION_PREFIX } from "./reserved-annotations";
+import { NAME_PATTERNS } from "./resource-names";
 
 /**
  * Input rules shared by every kind. Messages name the rule and the fix; the argument name is added by
@@ -58,7 +59,7 @@ export const annotations = z.record(z.string(), z.string()).superRefine((map, ct
       ctx.addIssue({
         code: "custom",
         path: [key],
-        message: `keys starting with "${RESERVED_ANNOTATION_PREFIX}" are reserved for displayName and description: set those arguments instead`,
+        message: `keys starting with "${RESERVED_ANNOTATION_PREFIX}" are reserved for the package (displayName, description and the creation marker): set displayName or description as arguments instead`,
       });
     }
   }
@@ -70,36 +71,39 @@ export const timeouts = z
   .object({ createSeconds: timeoutSeconds, updateSeconds: timeoutSeconds, deleteSeconds: timeoutSeconds })
   .strict();
 
-const CLUSTER_NAME = /^projects\/[^/]+\/locations\/[^/]+\/clusters\/[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
-
-/** A parent or referenced resource's full name, e.g. a `Cluster`'s `name` output. */
-export function resourceNameOf(kind: string, collection: string, example: string) {
-  const pattern =
-    collection === "clusters"
-      ? CLUSTER_NAME
-      : new RegExp(`^${CLUSTER_NAME.source.slice(1, -1)}/${collection}/[a-z]([a-z0-9-]{0,61}[a-z0-9])?$`);
+/**
+ * The full name of a resource of `kind` (its NAME_PATTERNS entry): project and location any non-empty
+ * segment, the cluster and the resource's own ID AIP-122 IDs.
+ */
+function fullNameRule(kind: "cluster" | "stream" | "event", example: string) {
+  const segments = NAME_PATTERNS[kind].split("/").map((segment) => {
+    if (segment === "{project}" || segment === "{location}") return "[^/]+";
+    if (segment.startsWith("{")) return RESOURCE_ID_PATTERN.source.slice(1, -1);
+    return segment;
+  });
   return z
     .string()
-    .regex(pattern, `must be a full ${kind} name such as "${example}" (pass the ${kind}'s \`name\` output)`);
+    .regex(
+      new RegExp(`^${segments.join("/")}$`),
+      `must be a full ${kind} name such as "${example}" (pass the ${kind}'s \`name\` output)`,
+    );
 }
 
-export const clusterName = resourceNameOf(
+/** A parent cluster's full name, e.g. a `Cluster`'s `name` output. */
+export const clusterNameRule = fullNameRule(
   "cluster",
-  "clusters",
   "projects/my-project/locations/us-central1/clusters/video-cluster",
 );
 
 /** The stream a series or channel joins. */
-export const streamName = resourceNameOf(
+export const streamNameRule = fullNameRule(
   "stream",
-  "streams",
   "projects/my-project/locations/us-central1/clusters/c/streams/camera-1",
 );
 
 /** The event a series or channel joins. */
-export const eventName = resourceNameOf(
+export const eventNameRule = fullNameRule(
   "event",
-  "events",
   "projects/my-project/locations/us-central1/clusters/c/events/motion",
 );
 

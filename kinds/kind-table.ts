@@ -1,5 +1,7 @@
-import type { NameKind } from "../client/resource-names";
+import type { NameKind } from "./resource-names";
 import type { AnyFieldType } from "./field-type";
+import type { OperationTimeouts } from "./field-types";
+import { snakeCase } from "./field-names";
 import type { V1Fields } from "./v1-fields";
 
 /**
@@ -41,7 +43,27 @@ export interface FieldSpec {
   readonly doc: string;
 }
 
-export type KindName = "Cluster" | "Stream" | "Event" | "Series" | "Channel";
+/** The resource kinds: the v1 messages kinds/v1-fields.ts lists (generated from the protos). */
+export type KindName = keyof V1Fields;
+
+/**
+ * What Vision AI v1 lets a program do with one kind, as its RPCs allow. Every layer asks these instead of
+ * knowing which kind lacks what (v1 can only materialize a channel).
+ */
+export interface KindCapabilities {
+  /** The RPC that makes one: `CreateCluster`, or `MaterializeChannel`. */
+  readonly createRpc: string;
+  /** A Get RPC exists: refresh reads the resource, lookups and adoption work. */
+  readonly readable: boolean;
+  /** An Update RPC exists: `update` fields change in place. */
+  readonly updatable: boolean;
+  /** A Delete RPC exists; otherwise deleting only forgets the resource. */
+  readonly deletable: boolean;
+  /** A List RPC exists. */
+  readonly listable: boolean;
+  /** `pulumi import` and `adoptExisting` can take over an existing resource (they need a Get). */
+  readonly importable: boolean;
+}
 
 /**
  * Everything this package knows about one resource kind, written once. The client's wire mapping and update
@@ -52,7 +74,7 @@ export interface KindTable<Fields extends Record<string, FieldSpec> = Record<str
   readonly kind: KindName;
   /** As in RPC names: ListClusters, ListSeries. Lowercased, it is the name pattern's collection segment. */
   readonly plural: string;
-  /** The kind's name pattern in client/resource-names.ts. */
+  /** The kind's name pattern in resource-names.ts. */
   readonly nameKind: NameKind;
   /** The field holding the resource's own ID, the last segment of its name. */
   readonly idField: string;
@@ -61,8 +83,9 @@ export interface KindTable<Fields extends Record<string, FieldSpec> = Record<str
    * the `project` and `location` fields.
    */
   readonly parentField?: string;
-  /** False where v1 has no Get RPC (channels): refresh keeps the recorded state and import is impossible. */
-  readonly readable: boolean;
+  readonly capabilities: KindCapabilities;
+  /** How long create, update and delete wait for their operation unless a program says otherwise. */
+  readonly timeoutDefaults: Required<OperationTimeouts>;
   /** What the kind is, for schemas and docs. */
   readonly doc: string;
   readonly fields: Fields;
@@ -99,7 +122,7 @@ export function storageOf(spec: FieldSpec): Storage {
 
 /** The field's name in update masks and on the wire: `enableHlsPlayback` is `enable_hls_playback`. */
 export function wireNameOf(field: string): string {
-  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  return snakeCase(field);
 }
 
 /** The names of the table's fields that `test` accepts, in table order. */

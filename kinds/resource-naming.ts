@@ -1,8 +1,8 @@
-import { formatName, parseName, type NameKind } from "../client/resource-names";
+import { formatName, parseName, type NameKind } from "./resource-names";
 import type { KindTable } from "./kind-table";
 
 /**
- * A kind's full resource name and the fields that form it, both ways, through client/resource-names.ts.
+ * A kind's full resource name and the fields that form it, both ways, through resource-names.ts.
  * The parent is one field holding its full name (`cluster` for streams and the like), or, for clusters, the
  * `project` and `location` fields named after the pattern's variables.
  */

@@ -3,6 +3,8 @@ import {
   PARENT_CLUSTER,
   UPDATABLE_KIND_FIELDS,
   resourceIdField,
+  DEFAULT_TIMEOUTS,
+  fullyManaged,
 } from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
@@ -13,7 +15,8 @@ export const SERIES = defineKind({
   plural: "Series",
   idField: "seriesId",
   parentField: "cluster",
-  readable: true,
+  capabilities: fullyManaged("Series"),
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc:
     "A Vision AI series: one stream joined to one event over time. Passing the stream's and event's `name` " +
     "outputs makes the series depend on both, so Pulumi deletes it before either.",
@@ -21,14 +24,14 @@ export const SERIES = defineKind({
     cluster: PARENT_CLUSTER,
     seriesId: resourceIdField("Series"),
     stream: {
-      type: types.streamName,
+      type: types.streamReference,
       lifecycle: "update",
       required: true,
       sameCluster: true,
       doc: "Full name of a stream in the same cluster: pass a `Stream`'s `name` output.",
     },
     event: {
-      type: types.eventName,
+      type: types.eventReference,
       lifecycle: "update",
       required: true,
       sameCluster: true,

@@ -3,6 +3,8 @@ import {
   PARENT_CLUSTER,
   UPDATABLE_KIND_FIELDS,
   resourceIdField,
+  DEFAULT_TIMEOUTS,
+  fullyManaged,
 } from "./common-fields";
 import * as types from "./field-types";
 import { defineKind } from "./kind-table";
@@ -13,7 +15,8 @@ export const STREAM = defineKind({
   plural: "Streams",
   idField: "streamId",
   parentField: "cluster",
-  readable: true,
+  capabilities: fullyManaged("Stream"),
+  timeoutDefaults: DEFAULT_TIMEOUTS,
   doc: "A Vision AI stream (one camera's video flow) inside a cluster.",
   fields: {
     cluster: PARENT_CLUSTER,

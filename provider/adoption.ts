@@ -1,6 +1,6 @@
 import type { StreamsServiceClient } from "../client";
-import { CREATED_FOR_FIELD, CREATED_FOR_INPUT } from "../kinds/creation-marker";
-import type { ClientResource, ServiceCalls } from "./service-calls";
+import { CREATED_FOR_FIELD, CREATED_FOR_INPUT, type KindTable } from "../kinds";
+import type { ClientResource } from "./resource-state";
 
 /**
  * Recovery from a run killed between the service's create and Pulumi's checkpoint (a CI job's timeout, a
@@ -12,7 +12,7 @@ import type { ClientResource, ServiceCalls } from "./service-calls";
  */
 
 /** The identity the SDK passed for this resource, or undefined for inputs from an older SDK. */
-export function creationIdentityOf(inputs: Record<string, unknown>): string | undefined {
+function creationIdentityOf(inputs: Record<string, unknown>): string | undefined {
   const identity = inputs[CREATED_FOR_INPUT];
   return typeof identity === "string" && identity !== "" ? identity : undefined;
 }
@@ -37,13 +37,13 @@ export function withCreationMarker(
  * identity `inputs` carry; otherwise undefined (no identity, a kind v1 cannot read, or another marker).
  */
 export async function createdForThisResource(
-  calls: ServiceCalls,
-  client: StreamsServiceClient,
+  table: KindTable,
+  calls: ReturnType<StreamsServiceClient["callsFor"]>,
   inputs: Record<string, unknown>,
   name: string,
 ): Promise<ClientResource | undefined> {
   const identity = creationIdentityOf(inputs);
-  if (!identity || !calls.get) return undefined;
-  const existing = await calls.get(client, name);
+  if (!identity || !table.capabilities.readable) return undefined;
+  const existing = (await calls.get(name)) as ClientResource;
   return existing[CREATED_FOR_FIELD] === identity ? existing : undefined;
 }

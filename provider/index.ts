@@ -6,8 +6,9 @@ import type { ProviderInputsOf, ProviderOutputsOf } from "../kinds";
 import type { CHANNEL, CLUSTER, EVENT, SERIES, STREAM } from "../kinds";
 
 export { providerFor, KIND_NAMES, type KindName } from "./registry";
-export { clientOptionsFromConfig } from "./stack-config";
+export { clientOptionsFromConfig, stackDefault } from "./stack-config";
 export { ResourceInitError } from "./errors";
+export { lookupResource, streamHlsToken, LOOKUP_KIND_NAMES, type HlsTokenOutputs } from "./lookup";
 export type { OperationTimeouts } from "../kinds";
 
 /** Each kind's inputs as the provider receives them after `check`, and what state records. */

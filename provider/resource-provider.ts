@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { DEFAULT_POLLING_SETTINGS, formatName } from "../client";
+import { formatName, type Operation } from "../client";
 import { fieldsWhere, forcesReplacement, resourceNameOf, storageOf, type KindTable } from "../kinds";
 import type { OperationTimeouts } from "../kinds";
 import { createdForThisResource, keepCreationIdentity, withCreationMarker } from "./adoption";
@@ -7,25 +7,25 @@ import { checkFailures } from "./check-failures";
 import { Code, ResourceInitError, hasCode, messageOf } from "./errors";
 import { changedFields } from "./field-diff";
 import { inputSchema } from "./input-schema";
-import { bodyOf, outputsOf } from "./resource-state";
-import { SERVICE_CALLS, type ClientResource, type ServiceCalls } from "./service-calls";
+import { bodyOf, outputsOf, type ClientResource } from "./resource-state";
 import { streamsClient } from "./service-client";
 import { isUnknown, unknownFields } from "./unknowns";
 
-/**
- * Default operation time limits. Creation waits as long as the client does by default, because the first
- * stream in a project waits for the cluster's data plane, which takes about 30 minutes on the real service.
- */
-export const DEFAULT_TIMEOUTS_SECONDS: Required<OperationTimeouts> = {
-  createSeconds: DEFAULT_POLLING_SETTINGS.totalTimeoutMillis / 1000,
-  updateSeconds: 20 * 60,
-  deleteSeconds: 20 * 60,
-};
-
 type Inputs = Record<string, unknown> & { timeouts?: OperationTimeouts; adoptExisting?: boolean };
 
-function timeoutMillis(inputs: Inputs, which: keyof OperationTimeouts): number {
-  return (inputs.timeouts?.[which] ?? DEFAULT_TIMEOUTS_SECONDS[which]) * 1000;
+/** The program's time limit for one operation, else the kind's default (kind tables, `timeoutDefaults`). */
+function timeoutMillis(table: KindTable, inputs: Inputs, which: keyof OperationTimeouts): number {
+  return (inputs.timeouts?.[which] ?? table.timeoutDefaults[which]) * 1000;
+}
+
+/** Waits for an operation's outcome within `totalTimeoutMillis`. */
+async function outcome<T>(operation: Promise<Operation<T>>, totalTimeoutMillis: number): Promise<T> {
+  return (await operation).result({ totalTimeoutMillis });
+}
+
+/** The client's calls for the table's kind; the table's capabilities say which of them v1 has. */
+function callsOf(table: KindTable) {
+  return streamsClient().callsFor(table.kind);
 }
 
 /**
@@ -39,7 +39,6 @@ function withoutReservedKeys(props: Record<string, unknown>): Record<string, unk
 /** What one kind's provider needs, worked out once from its table. */
 interface KindPlan {
   table: KindTable;
-  calls: ServiceCalls;
   schema: ReturnType<typeof inputSchema>;
   nameFields: string[];
   replaceFields: string[];
@@ -51,7 +50,6 @@ interface KindPlan {
 function planFor(table: KindTable): KindPlan {
   return {
     table,
-    calls: SERVICE_CALLS[table.kind],
     schema: inputSchema(table),
     nameFields: fieldsWhere(table, (spec) => spec.lifecycle === "name"),
     replaceFields: fieldsWhere(table, forcesReplacement),
@@ -95,7 +93,7 @@ function parentOf(table: KindTable, inputs: Inputs): string {
  */
 export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.ResourceProvider, "configure">> {
   const plan = planFor(table);
-  const { calls } = plan;
+  const { capabilities } = table;
   return {
     async check(_olds, news) {
       const candidate = withoutReservedKeys(news);
@@ -135,18 +133,19 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
     async create(inputs: Inputs) {
       const name = resourceNameOf(table, inputs);
       try {
-        const resource = await calls.create(
-          streamsClient(),
-          parentOf(table, inputs),
-          String(inputs[table.idField]),
-          withCreationMarker(bodyOf(table, inputs), inputs),
-          timeoutMillis(inputs, "createSeconds"),
+        const resource = await outcome(
+          callsOf(table).create(
+            parentOf(table, inputs),
+            String(inputs[table.idField]),
+            withCreationMarker(bodyOf(table, inputs), inputs),
+          ),
+          timeoutMillis(table, inputs, "createSeconds"),
         );
-        return { id: name, outs: outputsOf(table, inputs, resource) };
+        return { id: name, outs: outputsOf(table, inputs, resource as ClientResource) };
       } catch (error) {
         if (hasCode(error, Code.ALREADY_EXISTS)) {
           if (inputs.adoptExisting) return adopt(plan, inputs, name);
-          const ours = await createdForThisResource(calls, streamsClient(), inputs, name).catch(
+          const ours = await createdForThisResource(table, callsOf(table), inputs, name).catch(
             () => undefined,
           );
           if (ours) return adopt(plan, inputs, name, ours);
@@ -157,9 +156,9 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
     },
 
     async read(id: string, props?: Inputs) {
-      if (!calls.get) return { id, props };
+      if (!capabilities.readable) return { id, props };
       try {
-        const resource = await calls.get(streamsClient(), id);
+        const resource = await readResource(table, id);
         return { id, props: outputsOf(table, props, resource) };
       } catch (error) {
         if (hasCode(error, Code.NOT_FOUND)) return {};
@@ -169,7 +168,7 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
 
     async update(id: string, olds: Inputs, news: Inputs) {
       const changed = changedFields(olds, news, plan.updateFields);
-      if (changed.length === 0 || !calls.update) {
+      if (changed.length === 0 || !capabilities.updatable) {
         return { outs: { ...olds, ...news } };
       }
       try {
@@ -180,9 +179,9 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
     },
 
     async delete(id: string, props: Inputs) {
-      if (!calls.delete) return;
+      if (!capabilities.deletable) return;
       try {
-        await calls.delete(streamsClient(), id, timeoutMillis(props, "deleteSeconds"));
+        await outcome(callsOf(table).delete(id), timeoutMillis(table, props, "deleteSeconds"));
       } catch (error) {
         if (!hasCode(error, Code.NOT_FOUND)) throw error;
       }
@@ -190,14 +189,20 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
   };
 }
 
+/** The resource `name` as the service holds it (kinds whose capabilities say `readable`). */
+async function readResource(table: KindTable, name: string): Promise<ClientResource> {
+  return (await callsOf(table).get(name)) as ClientResource;
+}
+
 async function sendUpdate(plan: KindPlan, inputs: Inputs, name: string, changed: string[]) {
-  const resource = await plan.calls.update!(
-    streamsClient(),
-    { ...withCreationMarker(bodyOf(plan.table, inputs), inputs), name },
-    updateMaskFor(plan, changed),
-    timeoutMillis(inputs, "updateSeconds"),
+  const resource = await outcome(
+    callsOf(plan.table).update(
+      { ...withCreationMarker(bodyOf(plan.table, inputs), inputs), name },
+      updateMaskFor(plan, changed),
+    ),
+    timeoutMillis(plan.table, inputs, "updateSeconds"),
   );
-  return outputsOf(plan.table, inputs, resource);
+  return outputsOf(plan.table, inputs, resource as ClientResource);
 }
 
 /**
@@ -205,16 +210,16 @@ async function sendUpdate(plan: KindPlan, inputs: Inputs, name: string, changed:
  * program's values.
  */
 async function adopt(plan: KindPlan, inputs: Inputs, name: string, found?: ClientResource) {
-  const { table, calls } = plan;
-  if (!calls.get) {
+  const { table } = plan;
+  if (!table.capabilities.importable) {
     throw new Error(
       `${name} already exists, and a ${table.kind} cannot be adopted: the Vision AI v1 API cannot read it back. ` +
         "Choose another ID.",
     );
   }
-  const existing = outputsOf(table, inputs, found ?? (await calls.get(streamsClient(), name)));
+  const existing = outputsOf(table, inputs, found ?? (await readResource(table, name)));
   const changed = changedFields(existing, inputs, plan.updateFields);
-  if (changed.length === 0 || !calls.update) return { id: name, outs: existing };
+  if (changed.length === 0 || !table.capabilities.updatable) return { id: name, outs: existing };
   try {
     return { id: name, outs: await sendUpdate(plan, inputs, name, changed) };
   } catch (error) {
@@ -234,9 +239,9 @@ async function errorKeepingWhatExists(
   error: unknown,
 ): Promise<Error> {
   const plain = error instanceof Error ? error : new Error(String(error));
-  if (!plan.calls.get) return plain;
+  if (!plan.table.capabilities.readable) return plain;
   try {
-    const resource = await plan.calls.get(streamsClient(), name);
+    const resource = await readResource(plan.table, name);
     return new ResourceInitError(name, outputsOf(plan.table, inputs, resource), [messageOf(error)]);
   } catch {
     return plain;
@@ -244,7 +249,7 @@ async function errorKeepingWhatExists(
 }
 
 function alreadyExistsHint(table: KindTable): string {
-  if (!table.readable) {
+  if (!table.capabilities.importable) {
     return (
       `The Vision AI v1 API cannot update or delete a ${table.kind}, so its name cannot be reused while the ` +
       "old one exists: give it a new ID (it is removed with its stream, event or cluster)."

@@ -1,5 +1,7 @@
 import { fieldsWhere, nameFieldsOf, storageOf, type KindTable } from "../kinds";
-import type { ClientResource } from "./service-calls";
+
+/** A resource as the client returns it, seen generically: the provider reads it through the kind table. */
+export type ClientResource = { name: string } & Record<string, unknown>;
 
 /**
  * How the provider moves between Pulumi state and the client, by the kind table: what it sends for a set of

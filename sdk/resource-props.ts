@@ -1,6 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
-import { fieldsWhere, isInput, storageOf, type KindTable, type SdkDefault } from "../kinds";
-import { CREATED_FOR_INPUT, creationIdentity } from "../kinds/creation-marker";
+import {
+  CREATED_FOR_INPUT,
+  creationIdentity,
+  fieldsWhere,
+  isInput,
+  storageOf,
+  type KindTable,
+  type SdkDefault,
+} from "../kinds";
 import { defaultLocation, defaultProject } from "./defaults";
 
 const SDK_DEFAULTS: Record<SdkDefault, (resourceName: string) => string | undefined> = {

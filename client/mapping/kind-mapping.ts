@@ -1,7 +1,13 @@
 import type { ClientInputOf, ClientResourceOf, KindTable } from "../../kinds";
-import { fieldsWhere, storageOf, wireNameOf } from "../../kinds/kind-table";
-import { CREATED_FOR_ANNOTATION, CREATED_FOR_FIELD } from "../../kinds/creation-marker";
-import { annotationKeyFor, RESERVED_ANNOTATION_PREFIX } from "../../kinds/reserved-annotations";
+import {
+  annotationKeyFor,
+  CREATED_FOR_ANNOTATION,
+  CREATED_FOR_FIELD,
+  fieldsWhere,
+  RESERVED_ANNOTATION_PREFIX,
+  storageOf,
+  wireNameOf,
+} from "../../kinds";
 
 /**
  * How one resource kind moves between the client's objects and the v1 wire messages, derived from its kind

@@ -1,19 +1,16 @@
-import { CHANNEL, CLUSTER, EVENT, SERIES, STREAM, type KindTable } from "../../kinds";
-import type { NameKind } from "../resource-names";
-import { kindMapping } from "./kind-mapping";
+import { KINDS, type KindName, type KindTable, type NameKind } from "../../kinds";
+import { kindMapping, type KindMapping } from "./kind-mapping";
 
-/** The wire mapping of every kind. */
-export const MAPPINGS = {
-  Cluster: kindMapping(CLUSTER),
-  Stream: kindMapping(STREAM),
-  Event: kindMapping(EVENT),
-  Series: kindMapping(SERIES),
-  Channel: kindMapping(CHANNEL),
-};
+/** The wire mapping of every kind in KINDS. */
+export const MAPPINGS = Object.fromEntries(
+  Object.entries(KINDS).map(([kind, table]) => [kind, kindMapping(table)]),
+) as { [K in KindName]: KindMapping<(typeof KINDS)[K]> };
 
 /** RPC and field names of one kind on the wire (camelCase, as the gRPC stubs take them). */
 export interface KindRpcNames {
-  /** "Cluster" gives GetCluster, CreateCluster, UpdateCluster, DeleteCluster. */
+  /** The RPC that makes one: "CreateCluster", "MaterializeChannel". */
+  createRpc: string;
+  /** "Cluster" gives GetCluster, UpdateCluster, DeleteCluster. */
   singular: string;
   /** "Clusters" gives ListClusters. */
   plural: string;
@@ -29,6 +26,7 @@ export interface KindRpcNames {
 
 export function rpcNamesOf(table: KindTable): KindRpcNames {
   return {
+    createRpc: table.capabilities.createRpc,
     singular: table.kind,
     plural: table.plural,
     collection: table.plural.toLowerCase(),

@@ -33,21 +33,19 @@ export function compileFilter(tree: FilterNode | undefined, schema: FilterSchema
 }
 
 function fieldList(schema: FilterSchema): string {
-  return Object.entries(schema)
+  return Object.entries(schema.fields)
     .map(([name, field]) => (field.type === "map" ? `${name}.<key>` : name))
     .join(", ");
 }
 
 function compileComparison(node: CompareNode, schema: FilterSchema): Predicate {
   const [fieldName, ...rest] = node.path.split(".");
-  const field = schema[fieldName!];
+  const field = schema.fields[fieldName!];
   if (!field || (rest.length > 0 && field.type !== "map")) {
-    throw syntaxError(
-      "filter",
-      node.column,
-      `unknown field '${node.path}'`,
-      `Filterable fields here are: ${fieldList(schema)}.`,
-    );
+    const problem = schema.uncomparable.includes(fieldName!)
+      ? `the emulator cannot compare ${schema.subject} field '${node.path}'`
+      : `${schema.subject} has no field '${node.path}'`;
+    throw syntaxError("filter", node.column, problem, `Filterable fields here are: ${fieldList(schema)}.`);
   }
   if (field.type === "map") return compileMapComparison(node, field, rest.join("."));
   const comparator = node.comparator;

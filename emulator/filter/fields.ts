@@ -1,9 +1,10 @@
+import * as protobuf from "protobufjs";
+import { loadProtos } from "../transport/protos";
 import type { Timestamp, WireResource } from "../resources/wire-resource";
-import { annotationKeyFor } from "../../kinds/reserved-annotations";
 
 /**
- * The fields a List filter or order_by may name, per resource kind. `map` fields are addressed as
- * `labels.<key>`; everything else is a scalar.
+ * The fields a List filter or order_by may name. `map` fields are addressed as `labels.<key>`; everything
+ * else is a scalar.
  */
 export type FilterField =
   | { type: "string"; read: (resource: WireResource) => string }
@@ -12,26 +13,46 @@ export type FilterField =
   | { type: "bool"; read: (resource: WireResource) => boolean }
   | { type: "map"; read: (resource: WireResource) => Record<string, string> };
 
-export type FilterSchema = Readonly<Record<string, FilterField>>;
+export interface FilterSchema {
+  /** What is listed, for messages: `Event`, `Operation`. */
+  readonly subject: string;
+  readonly fields: Readonly<Record<string, FilterField>>;
+  /**
+   * Fields of the message the emulator cannot compare (a Duration, a nested message): a filter on one is
+   * rejected as such rather than as a field the message lacks.
+   */
+  readonly uncomparable: readonly string[];
+}
 
-/** Where the project's client keeps the seed's display name on kinds whose v1 message lacks it. */
-const DISPLAY_NAME_ANNOTATION = annotationKeyFor("displayName");
-
-/** Fields every kind has. */
-export const COMMON_FIELDS: FilterSchema = {
-  name: { type: "string", read: (r) => r.name },
-  create_time: { type: "timestamp", read: (r) => r.create_time },
-  update_time: { type: "timestamp", read: (r) => r.update_time },
-  labels: { type: "map", read: (r) => r.labels ?? {} },
-};
+/** The filter field for one proto field, or undefined for a type the emulator does not compare. */
+function filterFieldOf(field: protobuf.Field): FilterField | undefined {
+  const name = field.name;
+  field.resolve();
+  if (field.map) return { type: "map", read: (r) => (r[name] as Record<string, string>) ?? {} };
+  if (field.repeated) return undefined;
+  if (field.resolvedType instanceof protobuf.Enum) {
+    return { type: "enum", values: Object.keys(field.resolvedType.values), read: (r) => String(r[name]) };
+  }
+  if (field.resolvedType?.fullName === ".google.protobuf.Timestamp") {
+    return { type: "timestamp", read: (r) => r[name] as Timestamp };
+  }
+  if (field.type === "string") return { type: "string", read: (r) => String(r[name] ?? "") };
+  if (field.type === "bool") return { type: "bool", read: (r) => r[name] === true };
+  return undefined;
+}
 
 /**
- * `display_name` for kinds without that wire field (Cluster, Event, Series): an emulator convenience
- * that reads the `pulumi-visionai/display-name` annotation.
+ * The filter fields of a v1 resource message (e.g. google.cloud.visionai.v1.Event): exactly its fields, read
+ * from the official protos, so a filter on a field the message lacks is rejected as the service rejects it.
  */
-export const ANNOTATED_DISPLAY_NAME: FilterField = {
-  type: "string",
-  read: (r) => r.annotations?.[DISPLAY_NAME_ANNOTATION] ?? "",
-};
-
-export const WIRE_DISPLAY_NAME: FilterField = { type: "string", read: (r) => String(r.display_name ?? "") };
+export function filterSchemaOf(typeName: string): FilterSchema {
+  const type = loadProtos().root.lookupType(typeName);
+  const fields: Record<string, FilterField> = {};
+  const uncomparable: string[] = [];
+  for (const field of type.fieldsArray) {
+    const filterField = filterFieldOf(field);
+    if (filterField) fields[field.name] = filterField;
+    else uncomparable.push(field.name);
+  }
+  return { subject: type.name, fields, uncomparable };
+}

@@ -1,6 +1,6 @@
 import type { SortKey } from "../listing/page-token";
 import type { WireResource } from "../resources/wire-resource";
-import type { FilterSchema } from "./fields";
+import type { FilterField, FilterSchema } from "./fields";
 import { syntaxError } from "./filter-error";
 import { sortableTimestamp } from "./timestamps";
 
@@ -39,17 +39,14 @@ export function parseOrderBy(input: string, schema: FilterSchema): Ordering {
     }
     const words = part.trim().split(/\s+/);
     const [name, direction, extra] = words;
-    const field = schema[name!];
+    const field = schema.fields[name!];
     if (!field || field.type === "map") {
-      const orderable = Object.entries(schema)
+      const orderable = Object.entries(schema.fields)
         .filter(([, f]) => f.type !== "map")
         .map(([n]) => n);
-      throw syntaxError(
-        "order_by",
-        column,
-        `cannot order by '${name}'`,
-        `Order by one of: ${orderable.join(", ")}.`,
-      );
+      const known = field !== undefined || schema.uncomparable.includes(name!);
+      const problem = known ? `cannot order by '${name}'` : `${schema.subject} has no field '${name}'`;
+      throw syntaxError("order_by", column, problem, `Order by one of: ${orderable.join(", ")}.`);
     }
     if (
       extra !== undefined ||
@@ -80,7 +77,7 @@ export function parseOrderBy(input: string, schema: FilterSchema): Ordering {
   };
 }
 
-function readerFor(field: FilterSchema[string]): OrderTerm["read"] {
+function readerFor(field: FilterField): OrderTerm["read"] {
   switch (field.type) {
     case "timestamp":
       return (resource) => sortableTimestamp(field.read(resource));

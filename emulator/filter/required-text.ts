@@ -16,7 +16,7 @@ export function requiredTexts(tree: FilterNode | undefined, schema: FilterSchema
       return tree.children.flatMap((child) => requiredTexts(child, schema));
     case "compare": {
       const [fieldName, ...key] = tree.path.split(".");
-      const isMapEntry = schema[fieldName!]?.type === "map" && key.length > 0;
+      const isMapEntry = schema.fields[fieldName!]?.type === "map" && key.length > 0;
       const exactEquality = tree.comparator === "=" && !tree.value.includes("*");
       return isMapEntry && exactEquality ? [JSON.stringify(tree.value)] : [];
     }

@@ -1,4 +1,3 @@
-import { COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import type { Handler } from "./context";
@@ -9,7 +8,7 @@ import { createHandler } from "./resource-handlers";
  * Channel: v1 can only materialize one (no Get, List, Update or Delete), so channels never block a
  * deletion and are deleted with their stream, event or cluster.
  */
-export const CHANNEL = emulatedKind({
+export const EMULATED_CHANNEL = emulatedKind({
   kind: "Channel",
   plural: "Channels",
   collection: "channels",
@@ -19,10 +18,13 @@ export const CHANNEL = emulatedKind({
   listField: "channels",
   namePattern: NAME_PATTERNS.channel,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: COMMON_FIELDS,
   checkReferences: (channel, context) => checkStreamAndEvent("channel", channel, context),
   dependants: () => [],
   deletedWith: () => [],
 });
 
-export const materializeChannel: Handler = createHandler(CHANNEL, "MaterializeChannel", "materialize");
+export const materializeChannel: Handler = createHandler(
+  EMULATED_CHANNEL,
+  "MaterializeChannel",
+  "materialize",
+);

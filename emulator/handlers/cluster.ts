@@ -1,16 +1,13 @@
-import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS, idOf } from "../resources/names";
 import { childrenOf } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
 
-const CLUSTER_STATES = ["STATE_UNSPECIFIED", "PROVISIONING", "RUNNING", "STOPPING", "ERROR"] as const;
-
 /**
  * Cluster: created PROVISIONING, RUNNING with a dataplane endpoint and PSC target once its create
  * operation is done. Both values are stable fakes derived from the name, so repeated reads never differ.
  */
-export const CLUSTER = emulatedKind({
+export const EMULATED_CLUSTER = emulatedKind({
   kind: "Cluster",
   plural: "Clusters",
   collection: "clusters",
@@ -20,11 +17,6 @@ export const CLUSTER = emulatedKind({
   listField: "clusters",
   namePattern: NAME_PATTERNS.cluster,
   parentPattern: NAME_PATTERNS.location,
-  filterFields: {
-    ...COMMON_FIELDS,
-    display_name: ANNOTATED_DISPLAY_NAME,
-    state: { type: "enum", values: CLUSTER_STATES, read: (r) => String(r.state) },
-  },
   initialOutput: () => ({ state: "PROVISIONING", dataplane_service_endpoint: "", psc_target: "" }),
   readyOutput: (cluster) => {
     const [, project, , location] = cluster.name.split("/");
@@ -39,4 +31,4 @@ export const CLUSTER = emulatedKind({
   deletedWith: (name, context) => childrenOf(name, ["Series", "Channel", "Stream", "Event"], context),
 });
 
-export const clusterHandlers = resourceHandlers(CLUSTER);
+export const clusterHandlers = resourceHandlers(EMULATED_CLUSTER);

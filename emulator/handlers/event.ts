@@ -1,11 +1,10 @@
-import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { referencing } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Event: `alignment_clock` and `grace_period` are independent fields; series on it block its deletion. */
-export const EVENT = emulatedKind({
+export const EMULATED_EVENT = emulatedKind({
   kind: "Event",
   plural: "Events",
   collection: "events",
@@ -15,7 +14,6 @@ export const EVENT = emulatedKind({
   listField: "events",
   namePattern: NAME_PATTERNS.event,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: { ...COMMON_FIELDS, display_name: ANNOTATED_DISPLAY_NAME },
   dependants: (name, context) => referencing("Series", "event", name, context),
   deletedWith: (name, context) => [
     ...referencing("Series", "event", name, context),
@@ -23,4 +21,4 @@ export const EVENT = emulatedKind({
   ],
 });
 
-export const eventHandlers = resourceHandlers(EVENT);
+export const eventHandlers = resourceHandlers(EMULATED_EVENT);

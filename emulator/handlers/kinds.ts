@@ -1,21 +1,21 @@
 import type { EmulatedKind } from "../resources/emulated-kind";
-import { CHANNEL } from "./channel";
-import { CLUSTER } from "./cluster";
-import { EVENT } from "./event";
-import { SERIES } from "./series";
-import { STREAM } from "./stream";
+import { EMULATED_CHANNEL } from "./channel";
+import { EMULATED_CLUSTER } from "./cluster";
+import { EMULATED_EVENT } from "./event";
+import { EMULATED_SERIES } from "./series";
+import { EMULATED_STREAM } from "./stream";
 
 /** Every resource kind by name, for code that handles all of them (operation effects). */
-export const KINDS: Readonly<Record<string, EmulatedKind>> = {
-  Cluster: CLUSTER,
-  Stream: STREAM,
-  Event: EVENT,
-  Series: SERIES,
-  Channel: CHANNEL,
+const EMULATED_KINDS: Readonly<Record<string, EmulatedKind>> = {
+  Cluster: EMULATED_CLUSTER,
+  Stream: EMULATED_STREAM,
+  Event: EMULATED_EVENT,
+  Series: EMULATED_SERIES,
+  Channel: EMULATED_CHANNEL,
 };
 
 export function emulatedKindOf(kind: string): EmulatedKind {
-  const spec = KINDS[kind];
+  const spec = EMULATED_KINDS[kind];
   if (!spec) throw new Error(`unknown resource kind ${kind}`);
   return spec;
 }

@@ -1,5 +1,5 @@
 import { resourceNotFound } from "../errors/catalogue";
-import { COMMON_FIELDS, type FilterSchema } from "../filter/fields";
+import type { FilterSchema } from "../filter/fields";
 import { compileListQuery } from "../listing/list-query";
 import { PageTokens } from "../listing/page-token";
 import { paginate } from "../listing/paginate";
@@ -11,13 +11,20 @@ import { timestampFromMillis, type WireResource } from "../resources/wire-resour
 import type { Handler, HandlerContext } from "./context";
 import { stringField } from "./request-fields";
 
-/** Fields a ListOperations filter may use: `done`, `target`, `verb`, `name` and `create_time`. */
+/**
+ * Fields a ListOperations filter may use: the Operation's `name` and `done`, and its metadata's
+ * `create_time`, `target` and `verb` (the service documents none; the emulator's choice).
+ */
 const OPERATION_FIELDS: FilterSchema = {
-  name: COMMON_FIELDS.name!,
-  create_time: COMMON_FIELDS.create_time!,
-  done: { type: "bool", read: (r) => r.done === true },
-  target: { type: "string", read: (r) => String(r.target) },
-  verb: { type: "string", read: (r) => String(r.verb) },
+  subject: "Operation",
+  fields: {
+    name: { type: "string", read: (r) => r.name },
+    create_time: { type: "timestamp", read: (r) => r.create_time },
+    done: { type: "bool", read: (r) => r.done === true },
+    target: { type: "string", read: (r) => String(r.target) },
+    verb: { type: "string", read: (r) => String(r.verb) },
+  },
+  uncomparable: [],
 };
 
 function filterable(record: OperationRecord): WireResource {

@@ -77,14 +77,14 @@ export function createHandler(spec: EmulatedKind, method = `Create${spec.kind}`,
     });
 }
 
-export function getHandler(spec: EmulatedKind): Handler {
+function getHandler(spec: EmulatedKind): Handler {
   return (request, context) => {
     const name = requireName("name", stringField(request, "name"), spec.namePattern);
     return findResource(spec, name, context).body;
   };
 }
 
-export function updateHandler(spec: EmulatedKind): Handler {
+function updateHandler(spec: EmulatedKind): Handler {
   const method = `Update${spec.kind}`;
   return (request, context) =>
     runMutation(method, request, context, () => {
@@ -106,7 +106,7 @@ export function updateHandler(spec: EmulatedKind): Handler {
     });
 }
 
-export function deleteHandler(spec: EmulatedKind): Handler {
+function deleteHandler(spec: EmulatedKind): Handler {
   const method = `Delete${spec.kind}`;
   return (request, context) =>
     runMutation(method, request, context, () => {
@@ -131,7 +131,7 @@ function* bodies(stored: Iterable<StoredResource>): Generator<WireResource> {
   for (const resource of stored) yield resource.body;
 }
 
-export function listHandler(spec: EmulatedKind): Handler {
+function listHandler(spec: EmulatedKind): Handler {
   return (request, context) => {
     const parent = requireName("parent", stringField(request, "parent"), spec.parentPattern);
     const filter = stringField(request, "filter");

@@ -1,11 +1,10 @@
-import { ANNOTATED_DISPLAY_NAME, COMMON_FIELDS } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { checkStreamAndEvent } from "./references";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Series: joins an existing stream and event of its cluster; nothing depends on it. */
-export const SERIES = emulatedKind({
+export const EMULATED_SERIES = emulatedKind({
   kind: "Series",
   plural: "Series",
   collection: "series",
@@ -15,15 +14,9 @@ export const SERIES = emulatedKind({
   listField: "series",
   namePattern: NAME_PATTERNS.series,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: {
-    ...COMMON_FIELDS,
-    display_name: ANNOTATED_DISPLAY_NAME,
-    stream: { type: "string", read: (r) => String(r.stream) },
-    event: { type: "string", read: (r) => String(r.event) },
-  },
   checkReferences: (series, context) => checkStreamAndEvent("series", series, context),
   dependants: () => [],
   deletedWith: () => [],
 });
 
-export const seriesHandlers = resourceHandlers(SERIES);
+export const seriesHandlers = resourceHandlers(EMULATED_SERIES);

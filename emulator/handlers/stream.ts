@@ -1,11 +1,10 @@
-import { COMMON_FIELDS, WIRE_DISPLAY_NAME } from "../filter/fields";
 import { emulatedKind } from "../resources/emulated-kind";
 import { NAME_PATTERNS } from "../resources/names";
 import { referencing } from "./dependants";
 import { resourceHandlers } from "./resource-handlers";
 
 /** Stream: the only kind with a wire `display_name`; series on it block its deletion. */
-export const STREAM = emulatedKind({
+export const EMULATED_STREAM = emulatedKind({
   kind: "Stream",
   plural: "Streams",
   collection: "streams",
@@ -15,11 +14,6 @@ export const STREAM = emulatedKind({
   listField: "streams",
   namePattern: NAME_PATTERNS.stream,
   parentPattern: NAME_PATTERNS.cluster,
-  filterFields: {
-    ...COMMON_FIELDS,
-    display_name: WIRE_DISPLAY_NAME,
-    enable_hls_playback: { type: "bool", read: (r) => r.enable_hls_playback === true },
-  },
   dependants: (name, context) => referencing("Series", "stream", name, context),
   deletedWith: (name, context) => [
     ...referencing("Series", "stream", name, context),
@@ -27,4 +21,4 @@ export const STREAM = emulatedKind({
   ],
 });
 
-export const streamHandlers = resourceHandlers(STREAM);
+export const streamHandlers = resourceHandlers(EMULATED_STREAM);

@@ -8,8 +8,8 @@ import { seriesHandlers } from "./series";
 import { streamHandlers } from "./stream";
 import { getStreamThumbnail } from "./thumbnail";
 
-export const STREAMS_SERVICE = "google.cloud.visionai.v1.StreamsService";
-export const OPERATIONS_SERVICE = "google.longrunning.Operations";
+const STREAMS_SERVICE = "google.cloud.visionai.v1.StreamsService";
+const OPERATIONS_SERVICE = "google.longrunning.Operations";
 
 /** Every StreamsService and Operations RPC the emulator serves, keyed by service then RPC name. */
 export const HANDLERS: Readonly<Record<string, Readonly<Record<string, Handler>>>> = {

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from "node:crypto";
 
-export const HLS_TOKEN_ISSUER = "visionai-emulator";
+const HLS_TOKEN_ISSUER = "visionai-emulator";
 
 export interface HlsTokenClaims {
   iss: string;

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import * as jpeg from "jpeg-js";
 
-export const THUMBNAIL_WIDTH = 160;
-export const THUMBNAIL_HEIGHT = 90;
+const THUMBNAIL_WIDTH = 160;
+const THUMBNAIL_HEIGHT = 90;
 
 /**
  * A real JPEG standing in for a frame of the stream: a gradient whose colours come from the stream and

@@ -6,7 +6,7 @@ export interface AnyMessage {
   value: Buffer;
 }
 
-export const TYPE_URL_PREFIX = "type.googleapis.com/";
+const TYPE_URL_PREFIX = "type.googleapis.com/";
 
 /** Encodes `message` as the named type and wraps it in an Any with the canonical type URL. */
 export function packAny(root: protobuf.Root, typeName: string, message: object): AnyMessage {

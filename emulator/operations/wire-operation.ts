@@ -5,7 +5,7 @@ import { toRpcStatus } from "../transport/status";
 import { packAny } from "./any";
 import type { OperationRecord } from "./operation-record";
 
-export const API_VERSION = "v1";
+const API_VERSION = "v1";
 
 /** google.longrunning.Operation for a stored operation; metadata is google.cloud.visionai.v1.OperationMetadata. */
 export function toWireOperation(root: protobuf.Root, record: OperationRecord): Record<string, unknown> {

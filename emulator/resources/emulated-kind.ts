@@ -1,4 +1,4 @@
-import type { FilterSchema } from "../filter/fields";
+import { filterSchemaOf, type FilterSchema } from "../filter/fields";
 import type { HandlerContext } from "../handlers/context";
 import type { NamePattern } from "./names";
 import { messageFields, type MessageFields } from "./message-fields";
@@ -23,6 +23,7 @@ export interface EmulatedKind extends MessageFields {
   listField: string;
   namePattern: NamePattern;
   parentPattern: NamePattern;
+  /** What a List filter and order_by may name: the message's own fields, read from the protos. */
   filterFields: FilterSchema;
   /** Checks references to other resources (series -> stream, event); throws an ApiError. */
   checkReferences?: (resource: WireResource, context: HandlerContext) => void;
@@ -37,6 +38,6 @@ export interface EmulatedKind extends MessageFields {
 }
 
 /** Declares an emulated kind, its message fields read from the official protos by `typeName`. */
-export function emulatedKind(kind: Omit<EmulatedKind, keyof MessageFields>): EmulatedKind {
-  return { ...kind, ...messageFields(kind.typeName) };
+export function emulatedKind(kind: Omit<EmulatedKind, keyof MessageFields | "filterFields">): EmulatedKind {
+  return { ...kind, ...messageFields(kind.typeName), filterFields: filterSchemaOf(kind.typeName) };
 }

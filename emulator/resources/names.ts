@@ -1,4 +1,5 @@
 import { invalidField, missingField } from "../errors/catalogue";
+import { loadProtos } from "../transport/protos";
 
 /** A resource name pattern of the API, e.g. `projects/{project}/locations/{location}/clusters/{cluster}`. */
 export interface NamePattern {
@@ -13,18 +14,25 @@ function pattern(text: string, example: string): NamePattern {
   return { text, regex: new RegExp(`^${source}$`), example };
 }
 
+/** A resource message's name pattern, from its `google.api.resource` option in the official protos. */
+function resourcePattern(message: string): string {
+  const type = loadProtos().root.lookupType(`google.cloud.visionai.v1.${message}`);
+  return String(type.options?.["(google.api.resource).pattern"]);
+}
+
+/** Google Cloud's location pattern: the v1 protos reference it but do not declare it. */
 const LOCATION = "projects/{project}/locations/{location}";
-const CLUSTER = `${LOCATION}/clusters/{cluster}`;
 const EXAMPLE_LOCATION = "projects/my-project/locations/us-central1";
 const EXAMPLE_CLUSTER = `${EXAMPLE_LOCATION}/clusters/my-cluster`;
 
 export const NAME_PATTERNS = {
   location: pattern(LOCATION, EXAMPLE_LOCATION),
-  cluster: pattern(CLUSTER, EXAMPLE_CLUSTER),
-  stream: pattern(`${CLUSTER}/streams/{stream}`, `${EXAMPLE_CLUSTER}/streams/my-stream`),
-  event: pattern(`${CLUSTER}/events/{event}`, `${EXAMPLE_CLUSTER}/events/my-event`),
-  series: pattern(`${CLUSTER}/series/{series}`, `${EXAMPLE_CLUSTER}/series/my-series`),
-  channel: pattern(`${CLUSTER}/channels/{channel}`, `${EXAMPLE_CLUSTER}/channels/my-channel`),
+  cluster: pattern(resourcePattern("Cluster"), EXAMPLE_CLUSTER),
+  stream: pattern(resourcePattern("Stream"), `${EXAMPLE_CLUSTER}/streams/my-stream`),
+  event: pattern(resourcePattern("Event"), `${EXAMPLE_CLUSTER}/events/my-event`),
+  series: pattern(resourcePattern("Series"), `${EXAMPLE_CLUSTER}/series/my-series`),
+  channel: pattern(resourcePattern("Channel"), `${EXAMPLE_CLUSTER}/channels/my-channel`),
+  // The Operations service's names, which no proto declares.
   operation: pattern(`${LOCATION}/operations/{operation}`, `${EXAMPLE_LOCATION}/operations/operation-123`),
 } as const;
 

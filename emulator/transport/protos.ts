@@ -33,7 +33,7 @@ export function controlProtoPath(): string {
 }
 
 /** How requests reach handlers: snake_case fields, enums by name, int64 as strings, defaults filled in. */
-export const LOADER_OPTIONS: protoLoader.Options = {
+const LOADER_OPTIONS: protoLoader.Options = {
   keepCase: true,
   longs: String,
   enums: String,

@@ -9,7 +9,7 @@ import { packAny, type AnyMessage } from "../operations/any";
  * of a failed operation are built here, so both carry the same google.rpc.Status.
  */
 
-export const ERROR_DOMAIN = "visionai.googleapis.com";
+const ERROR_DOMAIN = "visionai.googleapis.com";
 
 const STATUS_CODES: Record<StatusName, grpc.status> = {
   CANCELLED: grpc.status.CANCELLED,
@@ -30,7 +30,7 @@ const STATUS_CODES: Record<StatusName, grpc.status> = {
   UNAUTHENTICATED: grpc.status.UNAUTHENTICATED,
 };
 
-export function statusCode(name: StatusName): grpc.status {
+function statusCode(name: StatusName): grpc.status {
   return STATUS_CODES[name];
 }
 
@@ -56,7 +56,7 @@ export interface RpcStatus {
  * status travels in HTTP/2 trailers, which a client drops (resetting the whole connection) past about
  * 16 KiB: a 200,000-character resource name must not turn its INVALID_ARGUMENT into a broken connection.
  */
-export const MAX_STATUS_TEXT_CHARS = 1024;
+const MAX_STATUS_TEXT_CHARS = 1024;
 
 /** At most this many field violations are sent; the message already describes the first problem. */
 const MAX_FIELD_VIOLATIONS = 8;

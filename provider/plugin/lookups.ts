@@ -1,29 +1,30 @@
 import type * as provider from "@pulumi/pulumi/provider";
 import { NAME_PATTERNS, parseName } from "../../client";
 import { KINDS, type KindName } from "../../kinds";
-import { messageOf } from "../errors";
-import { providerFor } from "../registry";
+import { Code, hasCode, messageOf } from "../errors";
+import { LOOKUP_KIND_NAMES, lookupResource, streamHlsToken } from "../lookup";
 import { streamsClient } from "../service-client";
+import { TYPE_PREFIX } from "./resource-urn";
 import { secret } from "./secret-values";
 
-/** Function tokens: the lookups of the TypeScript SDK (sdk/lookups.ts), by the same names. */
-export const LOOKUP_KINDS = {
-  "visionai:index:getCluster": "Cluster",
-  "visionai:index:getStream": "Stream",
-  "visionai:index:getEvent": "Event",
-  "visionai:index:getSeries": "Series",
-} as const satisfies Record<string, KindName>;
+/**
+ * Function tokens of the lookups, `visionai:index:get<Kind>` for each kind v1 can read: the functions of
+ * the TypeScript SDK (sdk/lookups.ts) by the same names.
+ */
+export const LOOKUP_KINDS: Readonly<Record<string, KindName>> = Object.fromEntries(
+  LOOKUP_KIND_NAMES.map((kind) => [`${TYPE_PREFIX}get${kind}`, kind]),
+);
 
-export const HLS_TOKEN_FUNCTION = "visionai:index:getStreamHlsToken";
+export const HLS_TOKEN_FUNCTION = `${TYPE_PREFIX}getStreamHlsToken`;
 
 /**
- * Answers a function call. A lookup returns the resource's properties exactly as a managed resource of
- * its kind records them (it is the core's `read`); problems come back as failures naming the argument,
- * which the engine reports without a stack trace.
+ * Answers a function call. A lookup returns what `lookupResource` does (provider/lookup.ts), as the
+ * TypeScript lookups do; problems come back as failures naming the argument, which the engine reports
+ * without a stack trace.
  */
 export async function invoke(token: string, args: Record<string, unknown>): Promise<provider.InvokeResult> {
   if (token === HLS_TOKEN_FUNCTION) return hlsToken(args.stream);
-  const kind = LOOKUP_KINDS[token as keyof typeof LOOKUP_KINDS];
+  const kind = LOOKUP_KINDS[token];
   if (!kind) {
     const known = [...Object.keys(LOOKUP_KINDS), HLS_TOKEN_FUNCTION].join(", ");
     return failure("(token)", `unknown function "${token}"; the visionai provider has ${known}`);
@@ -32,10 +33,9 @@ export async function invoke(token: string, args: Record<string, unknown>): Prom
   const nameProblem = fullNameProblem(KINDS[kind].nameKind, name);
   if (nameProblem) return failure("name", `${token} argument \`name\` ${nameProblem}`);
   try {
-    const result = await providerFor(kind).read!(name as string);
-    if (!result.id) return failure("name", `${kind} ${name} does not exist`);
-    return { outputs: result.props };
+    return { outputs: await lookupResource(streamsClient(), kind, name as string) };
   } catch (error) {
+    if (hasCode(error, Code.NOT_FOUND)) return failure("name", `${kind} ${name} does not exist`);
     return failure("name", `${token} could not read ${name}: ${messageOf(error)}`);
   }
 }
@@ -44,10 +44,8 @@ async function hlsToken(stream: unknown): Promise<provider.InvokeResult> {
   const nameProblem = fullNameProblem("stream", stream);
   if (nameProblem) return failure("stream", `${HLS_TOKEN_FUNCTION} argument \`stream\` ${nameProblem}`);
   try {
-    const token = await streamsClient().generateStreamHlsToken({ stream: stream as string });
-    return {
-      outputs: { token: secret(token.token), expirationTime: token.expirationTime?.toISOString() ?? "" },
-    };
+    const { token, expirationTime } = await streamHlsToken(streamsClient(), stream as string);
+    return { outputs: { token: secret(token), expirationTime } };
   } catch (error) {
     return failure("stream", `${HLS_TOKEN_FUNCTION} failed for ${stream}: ${messageOf(error)}`);
   }

@@ -27,6 +27,9 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 	"go": func(pkg *schema.Package, _ map[string][]byte) (map[string][]byte, error) {
 		return gogen.GeneratePackage(tool, pkg, nil)
 	},
+	"nodejs": func(pkg *schema.Package, _ map[string][]byte) (map[string][]byte, error) {
+		return generateNodejs(pkg)
+	},
 	"dotnet": func(pkg *schema.Package, extraFiles map[string][]byte) (map[string][]byte, error) {
 		// The .NET generator downloads the package icon from pkg.LogoURL (by default an image on GitHub,
 		// out of reach here); it is served from loopback instead, so generation needs no network.
@@ -40,11 +43,22 @@ var generators = map[string]func(pkg *schema.Package, extraFiles map[string][]by
 	},
 }
 
+// specAdjustments set a language's options that follow from how this repository ships that SDK, whatever
+// the schema's own `language` section says.
+var specAdjustments = map[string]func(spec *schema.PackageSpec) error{
+	"nodejs": adjustNodejsSpec,
+}
+
 // generate binds the JSON schema and returns the language's SDK files.
 func generate(language string, schemaJSON []byte, extraFiles map[string][]byte) (map[string][]byte, error) {
 	var spec schema.PackageSpec
 	if err := json.Unmarshal(schemaJSON, &spec); err != nil {
 		return nil, fmt.Errorf("the schema is not a Pulumi package schema: %w", err)
+	}
+	if adjust, ok := specAdjustments[language]; ok {
+		if err := adjust(&spec); err != nil {
+			return nil, err
+		}
 	}
 	pkg, diags, err := schema.BindSpec(spec, nil, schema.ValidationOptions{})
 	if err != nil {

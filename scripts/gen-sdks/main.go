@@ -1,13 +1,14 @@
 // Command pulumi-language-sdkgen is a Pulumi language host that does one thing: generate a package's SDK,
-// so that `pulumi package gen-sdk --language <go|python|dotnet>` works with no download.
+// so that `pulumi package gen-sdk --language <go|python|dotnet|nodejs>` works with no download.
 //
-// `pulumi package gen-sdk` hands the schema to the language's host (GeneratePackage). Pulumi's Go, Python
-// and .NET hosts are not published as Go modules the module proxy serves, while their code generators
+// `pulumi package gen-sdk` hands the schema to the language's host (GeneratePackage). Pulumi's Go, Python,
+// .NET and Node.js hosts are not published as Go modules the module proxy serves, while their code generators
 // ship in github.com/pulumi/pulumi/pkg/v3: this module pins v3.206.0, as the YAML host does (the CLI's
 // v3.276.0 no longer carries the .NET generator). The one binary is installed as pulumi-language-go,
-// pulumi-language-python and pulumi-language-dotnet and generates for the language its name says. It
-// cannot run programs: it is for SDK generation only, and is put on PATH only by `npm run gen-sdks`
-// (scripts/lib/sdk-generation.ts).
+// -python, -dotnet and -nodejs and generates for the language its name says. It cannot run programs: it
+// is for SDK generation only, and is put first on PATH only by `npm run gen-sdks`
+// (scripts/lib/sdk-generation.ts); the engine prefers a language host on PATH to the one beside the CLI,
+// so this pulumi-language-nodejs stands in for the project's program-running host during generation.
 package main
 
 import (
@@ -27,7 +28,7 @@ func main() {
 	name := filepath.Base(os.Args[0])
 	language := strings.TrimPrefix(name, binaryPrefix)
 	if _, known := generators[language]; !known || !strings.HasPrefix(name, binaryPrefix) {
-		fmt.Fprintf(os.Stderr, "%s: install this binary as pulumi-language-go, -python or -dotnet\n", name)
+		fmt.Fprintf(os.Stderr, "%s: install this binary as pulumi-language-go, -python, -dotnet or -nodejs\n", name)
 		os.Exit(2)
 	}
 	host := &sdkGenerator{language: language}

@@ -6,14 +6,17 @@ import { offlinePulumiEnv, pulumiBinDir } from "./pulumi-cli";
 import { REPO_ROOT, TOOLS_DIR } from "./repo-paths";
 
 /** The languages `npm run gen-sdks` generates, each into sdk/<language>. */
-export const SDK_LANGUAGES = ["python", "go", "dotnet"] as const;
+export const SDK_LANGUAGES = ["python", "go", "dotnet", "nodejs"] as const;
 export type SdkLanguage = (typeof SDK_LANGUAGES)[number];
 
 /** The provider plugin as a consumer's engine runs it; `pulumi package gen-sdk` asks it for its schema. */
 export const PLUGIN_PATH = path.join(REPO_ROOT, "bin", "pulumi-resource-visionai");
 
 const GENERATOR_MODULE = path.join(REPO_ROOT, "scripts", "gen-sdks");
-/** Hand-kept files copied over each generated SDK (`--overlays`): the Go SDK's go.mod and go.sum. */
+/**
+ * Hand-kept files copied over each generated SDK (`--overlays`): the Go SDK's go.mod and go.sum, and the
+ * tsconfig.json that compiles the Node.js SDK into this package's dist/ (see scripts/gen-sdks.ts).
+ */
 const OVERLAYS_DIR = path.join(GENERATOR_MODULE, "overlays");
 const GENERATORS_DIR = path.join(TOOLS_DIR, "sdk-generators");
 

@@ -40,6 +40,23 @@ describe("event methods", () => {
     assert.deepEqual(await collect(suite.harness.client.listEvents({ parent: suite.cluster })), [created]);
   });
 
+  it("finding an event by its seed display name lists and matches client-side: v1 rejects a display_name filter", async () => {
+    const created = await createMotionEvent();
+    const { client } = suite.harness;
+    await assert.rejects(
+      collect(client.listEvents({ parent: suite.cluster, filter: 'display_name = "Motion"' })),
+      {
+        status: "INVALID_ARGUMENT",
+        serverMessage: /Event has no field 'display_name'/,
+      },
+    );
+    const all = await collect(client.listEvents({ parent: suite.cluster }));
+    assert.deepEqual(
+      all.filter((event) => event.displayName === "Motion"),
+      [created],
+    );
+  });
+
   it("updateEvent takes a grace period string and a camelCase mask", async () => {
     const created = await createMotionEvent();
     const operation = await suite.harness.client.updateEvent({

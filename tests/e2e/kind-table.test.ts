@@ -57,8 +57,8 @@ function changeOf(table: KindTable, field: string): Record<string, unknown> | un
     return moved;
   }
   if (NEW_NAME_PARTS[field]) return { [field]: NEW_NAME_PARTS[field] };
-  if (spec.type === types.streamName) return { [field]: `${CLUSTER}/streams/stream-b` };
-  if (spec.type === types.eventName) return { [field]: `${CLUSTER}/events/event-b` };
+  if (spec.type === types.streamReference) return { [field]: `${CLUSTER}/streams/stream-b` };
+  if (spec.type === types.eventReference) return { [field]: `${CLUSTER}/events/event-b` };
   if (spec.type === types.flag) return { [field]: true };
   if (spec.type === types.duration) return { [field]: "45s" };
   if (spec.type === types.emptyMessage) return undefined;
@@ -73,7 +73,7 @@ function changeOf(table: KindTable, field: string): Record<string, unknown> | un
  * at its sibling that stays (`stream-b`, `event-b`), so the program stays valid; no overrides otherwise.
  */
 function referencesToSiblings(table: KindTable, field: string): Record<string, Record<string, unknown>> {
-  const referenceType = { Stream: types.streamName, Event: types.eventName }[table.kind as string];
+  const referenceType = { Stream: types.streamReference, Event: types.eventReference }[table.kind as string];
   if (field !== table.parentField || !referenceType) return {};
   const sibling = `${CLUSTER}/${table.plural.toLowerCase()}/${table.kind.toLowerCase()}-b`;
   const overrides: Record<string, Record<string, unknown>> = {};

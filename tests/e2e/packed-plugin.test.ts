@@ -44,6 +44,41 @@ describe("a project that installed the packed package runs Pulumi YAML through i
     assert.ok(fs.existsSync(plugin), `${plugin} is missing: check package.json's bin (and files)`);
   });
 
+  // Pulumi's `pulumi new typescript` template resolves modules the node10 way, which ignores `exports`:
+  // package.json's `typesVersions` points it at the SDK's types. (TypeScript 6 wants the deprecation
+  // acknowledged; the template pins TypeScript 5.)
+  it("a TypeScript program on pulumi-visionai/plugin type-checks with the template's moduleResolution node", async () => {
+    fs.copyFileSync(
+      path.join(REPO_ROOT, "examples", "nodejs-plugin-sdk", "index.ts"),
+      path.join(consumerDir, "index.ts"),
+    );
+    const compilerOptions = {
+      strict: true,
+      target: "es2020",
+      module: "commonjs",
+      moduleResolution: "node",
+      ignoreDeprecations: "6.0",
+      noEmit: true,
+    };
+    fs.writeFileSync(
+      path.join(consumerDir, "tsconfig.json"),
+      JSON.stringify({ compilerOptions, files: ["index.ts"] }),
+    );
+    const tsc = path.join(REPO_ROOT, "node_modules", ".bin", "tsc");
+    await execFileAsync(tsc, ["-p", consumerDir]).catch((error: { stdout?: string }) => {
+      throw new Error(`tsc rejects the program: ${error.stdout}`);
+    });
+  });
+
+  it("pulumi-visionai/plugin loads its visionai:index:* classes from the installed package", async () => {
+    const { stdout } = await execFileAsync(
+      "node",
+      ["-e", "console.log(require('pulumi-visionai/plugin').Cluster.__pulumiType)"],
+      { cwd: consumerDir },
+    );
+    assert.equal(stdout.trim(), "visionai:index:Cluster");
+  });
+
   it("up creates every resource of examples/yaml and destroy deletes them", async () => {
     const local = await createYamlStack(EXAMPLE_DIR, "e2e-packed", [
       path.join(consumerDir, "node_modules", ".bin"),

@@ -1,11 +1,14 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { promisify } from "node:util";
 import { StreamsServiceClient } from "../../client";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { auditLog } from "../support/emulator-control-client";
+import {
+  assertPluginResourceTypes,
+  assertSetupOutputs,
+  assertSetupWorkflowDeployed,
+} from "../support/setup-workflow";
 import { createYamlStack, type YamlStack } from "../support/yaml-stack";
 
 const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "yaml");
@@ -81,38 +84,17 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
   it("up creates the seed's whole setup, every kind, with the program's values", async () => {
     const result = await local.stack.up();
     assert.equal(result.summary.result, "succeeded");
-    assert.equal(result.outputs.clusterName.value, CLUSTER_NAME);
-    assert.equal(result.outputs.clusterState.value, "RUNNING");
-    assert.equal(result.outputs.channelName.value, `${CLUSTER_NAME}/channels/motion-detection-channel`);
     // Lookups run as the plugin's functions; the HLS token stays secret.
-    assert.equal(result.outputs.camera1DisplayName.value, "Camera 1 Stream");
-    assert.equal(result.outputs.camera1HlsToken.secret, true);
-    const token = String(result.outputs.camera1HlsToken.value);
-    assert.match(token, /\S/);
-    const state = await exportedState(local);
-    assert.ok(state.includes("ciphertext"), "the exported state holds no encrypted value");
-    assert.ok(!state.includes(token), "the HLS token is in plaintext in the exported state");
+    await assertSetupOutputs(local.stack, result.outputs);
     // The explicit provider's project and location, not the stack's.
     assert.equal(result.outputs.archiveClusterName.value, ARCHIVE_CLUSTER_NAME);
     const archive = await client.getCluster({ name: ARCHIVE_CLUSTER_NAME });
     assert.equal(archive.displayName, "Archive Cluster");
-    const cluster = await client.getCluster({ name: CLUSTER_NAME });
-    assert.equal(cluster.displayName, "Video Processing Cluster");
-    assert.deepEqual(cluster.labels, { environment: "production", team: "video-analytics" });
-    const event = await client.getEvent({ name: `${CLUSTER_NAME}/events/motion-detection-event` });
-    assert.deepEqual(event.gracePeriod, { seconds: 30, nanos: 0 });
-    const series = await client.getSeries({ name: `${CLUSTER_NAME}/series/series-2-1` });
-    assert.equal(series.stream, `${CLUSTER_NAME}/streams/camera-2-stream`);
-    assert.equal(series.event, `${CLUSTER_NAME}/events/motion-detection-event`);
+    await assertSetupWorkflowDeployed(client);
   });
 
   it("state records real provider resources typed visionai:index:<Kind>", async () => {
-    const deployment = (await local.stack.exportStack()).deployment as { resources: { type: string }[] };
-    const types = deployment.resources.map((resource) => resource.type);
-    for (const kind of ["Cluster", "Stream", "Event", "Series", "Channel"]) {
-      assert.ok(types.includes(`visionai:index:${kind}`), `no visionai:index:${kind} in ${types.join(", ")}`);
-    }
-    assert.ok(types.includes("pulumi:providers:visionai"));
+    await assertPluginResourceTypes(local.stack);
   });
 
   it("preview right after up reports no changes", async () => {
@@ -220,15 +202,4 @@ async function makeOutsidePulumi(client: StreamsServiceClient): Promise<void> {
       series: { stream: HAND_MADE.stream.name, event: HAND_MADE.event.name },
     })
   ).result();
-}
-
-/** `pulumi stack export` as a person runs it (the Automation API's exportStack shows secrets). */
-async function exportedState(local: YamlStack): Promise<string> {
-  const { workspace } = local.stack;
-  const { stdout } = await promisify(execFile)(
-    workspace.pulumiCommand.command,
-    ["stack", "export", "--stack", local.stack.name],
-    { cwd: local.workDir, env: { ...process.env, ...workspace.envVars }, maxBuffer: 16 * 1024 * 1024 },
-  );
-  return stdout;
 }

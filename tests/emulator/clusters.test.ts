@@ -1,27 +1,14 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { assertRejects } from "./support/assertions";
-import {
-  CLUSTER,
-  CLUSTER_ID,
-  LOCATION,
-  createCluster,
-  runToDone,
-  startTestEmulator,
-  type TestEmulator,
-} from "./support/harness";
+import { CLUSTER, CLUSTER_ID, LOCATION, createCluster, runToDone, useTestEmulator } from "./support/harness";
 import { unpack } from "./support/wire-client";
 
 const CLUSTER_TYPE = "google.cloud.visionai.v1.Cluster";
 
 describe("clusters", () => {
-  let emulator: TestEmulator;
-  before(async () => {
-    emulator = await startTestEmulator();
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.emulator.control.reset());
+  const emulator = useTestEmulator();
 
   it("creating a cluster returns a done operation whose response is the RUNNING cluster with endpoint and PSC target", async () => {
     const operation = await createCluster(emulator, CLUSTER_ID, { labels: { team: "video" } });

@@ -1,18 +1,10 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { ManualClock } from "../../emulator";
 import { assertRejects } from "./support/assertions";
-import {
-  CLUSTER,
-  LOCATION,
-  STREAM,
-  createCluster,
-  createStream,
-  startTestEmulator,
-  type TestEmulator,
-} from "./support/harness";
+import { CLUSTER, LOCATION, STREAM, createCluster, createStream, useTestEmulator } from "./support/harness";
 import type { Message } from "./support/wire-client";
 
 const START_OPTIONS = {
@@ -24,14 +16,9 @@ const START_OPTIONS = {
 
 /** The EmulatorControl service, driven over gRPC as a test in another process would. */
 describe("control surface", () => {
-  let emulator: TestEmulator;
   const clock = new ManualClock(Date.parse("2026-03-01T12:00:00Z"));
 
-  before(async () => {
-    emulator = await startTestEmulator({ clock, hlsTokenTtlSeconds: 900 });
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.control("Reset", {}));
+  const emulator = useTestEmulator({ clock, hlsTokenTtlSeconds: 900 });
 
   const listClusters = () => emulator.streams("ListClusters", { parent: LOCATION });
   const auditLog = async (method = ""): Promise<Message[]> =>

@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { assertRejects } from "./support/assertions";
 import {
   CLUSTER,
@@ -12,17 +12,11 @@ import {
   createEvent,
   createStream,
   runToDone,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 
 describe("deleting resources with dependants", () => {
-  let emulator: TestEmulator;
-  before(async () => {
-    emulator = await startTestEmulator();
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.emulator.control.reset());
+  const emulator = useTestEmulator();
 
   it("deleting a cluster that still has streams fails with FAILED_PRECONDITION", async () => {
     await createCluster(emulator);

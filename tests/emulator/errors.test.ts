@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { ManualClock } from "../../emulator";
 import {
   CLUSTER,
@@ -10,8 +10,7 @@ import {
   createCluster,
   createEvent,
   createStream,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 import { fromRpcStatus, rpcStatus, type Message } from "./support/wire-client";
 
@@ -68,14 +67,9 @@ async function assertCallFails(call: Promise<unknown>, expected: ExpectedStatus)
 }
 
 describe("error model (google.rpc.Status with ErrorInfo and BadRequest)", () => {
-  let emulator: TestEmulator;
   const clock = new ManualClock();
 
-  before(async () => {
-    emulator = await startTestEmulator({ clock });
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.emulator.control.reset());
+  const emulator = useTestEmulator({ clock });
 
   describe("INVALID_ARGUMENT names the field in a BadRequest", () => {
     it("a resource ID that breaks AIP-122, quoted with its non-ASCII characters intact", async () => {

@@ -1,7 +1,7 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { assertRejects } from "./support/assertions";
 import {
   CLUSTER,
@@ -9,21 +9,14 @@ import {
   STREAM,
   createCluster,
   createStream,
-  startTestEmulator,
+  useTestEmulator,
   waitDone,
-  type TestEmulator,
 } from "./support/harness";
 import type { Message } from "./support/wire-client";
 
 /** Fault rules of phase BEFORE (call not handled) and AFTER (call applied, response lost), over gRPC. */
 describe("fault phases", () => {
-  let emulator: TestEmulator;
-
-  before(async () => {
-    emulator = await startTestEmulator();
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.control("Reset", {}));
+  const emulator = useTestEmulator();
 
   const auditLog = async (method = ""): Promise<Message[]> =>
     (await emulator.control("ListAuditLog", { method })).entries;

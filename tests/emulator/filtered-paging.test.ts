@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { CLUSTER, createCluster, runToDone, startTestEmulator, type TestEmulator } from "./support/harness";
+import { before, describe, it } from "node:test";
+import { CLUSTER, createCluster, runToDone, useTestEmulator } from "./support/harness";
 import type { Message } from "./support/wire-client";
 
 /** id → labels, display name; "decoy" holds "video" and "prod" in its JSON, but not as these labels. */
@@ -18,16 +18,13 @@ const STREAMS: Record<string, { labels: Record<string, string>; display_name?: s
  * `labels.key = "value"` filter requires; every filter must still return exactly its matches, page by page.
  */
 describe("filtered Lists paged in name order", () => {
-  let emulator: TestEmulator;
-
+  const emulator = useTestEmulator({}, { resetBeforeEach: false });
   before(async () => {
-    emulator = await startTestEmulator();
     await createCluster(emulator);
     for (const [id, stream] of Object.entries(STREAMS)) {
       await runToDone(emulator, "CreateStream", { parent: CLUSTER, stream_id: id, stream });
     }
   });
-  after(() => emulator.stop());
 
   async function listAll(filter: string): Promise<string[]> {
     const ids: string[] = [];

@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { beforeEach, describe, it } from "node:test";
 import { assertRejects } from "./support/assertions";
 import {
   CLUSTER,
@@ -13,21 +13,15 @@ import {
   createSeries,
   createStream,
   runToDone,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 import { unpack } from "./support/wire-client";
 
 const OTHER_CLUSTER = `${LOCATION}/clusters/other-cluster`;
 
 describe("streams, events, series and channels", () => {
-  let emulator: TestEmulator;
-  before(async () => {
-    emulator = await startTestEmulator();
-  });
-  after(() => emulator.stop());
+  const emulator = useTestEmulator();
   beforeEach(async () => {
-    emulator.emulator.control.reset();
     await createCluster(emulator);
   });
 

@@ -1,14 +1,6 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import {
-  CLUSTER,
-  LOCATION,
-  STREAM,
-  createCluster,
-  runToDone,
-  startTestEmulator,
-  type TestEmulator,
-} from "./support/harness";
+import { before, describe, it } from "node:test";
+import { CLUSTER, LOCATION, STREAM, createCluster, runToDone, useTestEmulator } from "./support/harness";
 import type { Message } from "./support/wire-client";
 
 /**
@@ -17,13 +9,10 @@ import type { Message } from "./support/wire-client";
  * write failed to drop it.
  */
 describe("a List right after a write", () => {
-  let emulator: TestEmulator;
-
+  const emulator = useTestEmulator({}, { resetBeforeEach: false });
   before(async () => {
-    emulator = await startTestEmulator();
     await createCluster(emulator);
   });
-  after(() => emulator.stop());
 
   async function streams(): Promise<{ id: string; displayName: string }[]> {
     const response = await emulator.streams("ListStreams", { parent: CLUSTER });

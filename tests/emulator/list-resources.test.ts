@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import {
   CLUSTER,
   EVENT,
@@ -7,17 +7,11 @@ import {
   STREAM,
   createClusterWithSeries,
   runToDone,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 
 describe("control surface: ListResources", () => {
-  let emulator: TestEmulator;
-
-  before(async () => {
-    emulator = await startTestEmulator();
-  });
-  after(() => emulator.stop());
+  const emulator = useTestEmulator({}, { resetBeforeEach: false });
 
   it("lists every stored resource of every kind by name, channels included", async () => {
     await createClusterWithSeries(emulator);

@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { ManualClock } from "../../emulator";
 import { assertRejects } from "./support/assertions";
 import {
@@ -11,8 +11,7 @@ import {
   createCluster,
   createStream,
   runToDone,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 import { fromRpcStatus, unpack, type Message } from "./support/wire-client";
 
@@ -50,12 +49,8 @@ function assertFailed(operation: Message, code: grpc.status): ReturnType<typeof 
 
 describe("long-running operations (AIP-151)", () => {
   const clock = new ManualClock();
-  let emulator: TestEmulator;
-  before(async () => {
-    emulator = await startTestEmulator({ clock });
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.emulator.control.reset());
+
+  const emulator = useTestEmulator({ clock });
 
   /** Makes operations started from now on run until the clock passes DELAY_MILLIS (or CompleteOperations). */
   async function slowOperations(): Promise<void> {

@@ -1,7 +1,7 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { beforeEach, describe, it } from "node:test";
 import { ManualClock } from "../../emulator";
 import { assertRejects } from "./support/assertions";
 import {
@@ -11,9 +11,8 @@ import {
   STREAM,
   createCluster,
   createStream,
-  startTestEmulator,
+  useTestEmulator,
   waitDone,
-  type TestEmulator,
 } from "./support/harness";
 import { unpack, type Message } from "./support/wire-client";
 
@@ -23,12 +22,8 @@ const DELAY_MILLIS = 30_000;
 
 describe("request_id (AIP-155)", () => {
   const clock = new ManualClock();
-  let emulator: TestEmulator;
-  before(async () => {
-    emulator = await startTestEmulator({ clock });
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.emulator.control.reset());
+
+  const emulator = useTestEmulator({ clock });
 
   function createClusterCall(requestId: string, clusterId = CLUSTER_ID, cluster: Message = {}) {
     return emulator.streams("CreateCluster", {

@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { assertRejects } from "./support/assertions";
 import {
   CLUSTER,
@@ -8,18 +8,12 @@ import {
   createCluster,
   createStream,
   runToDone,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 import { unpack } from "./support/wire-client";
 
 describe("resource names, IDs and output-only fields", () => {
-  let emulator: TestEmulator;
-  before(async () => {
-    emulator = await startTestEmulator();
-  });
-  after(() => emulator.stop());
-  beforeEach(() => emulator.emulator.control.reset());
+  const emulator = useTestEmulator();
 
   it("a malformed parent fails with INVALID_ARGUMENT quoting the expected pattern", async () => {
     const details = await assertRejects(

@@ -1,6 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import assert from "node:assert/strict";
-import { after, before, beforeEach, describe, it } from "node:test";
+import { beforeEach, describe, it } from "node:test";
 import { assertRejects } from "./support/assertions";
 import {
   CLUSTER,
@@ -10,8 +10,7 @@ import {
   createEvent,
   createStream,
   runToDone,
-  startTestEmulator,
-  type TestEmulator,
+  useTestEmulator,
 } from "./support/harness";
 import { unpack } from "./support/wire-client";
 
@@ -24,13 +23,8 @@ const FULL_STREAM = {
 };
 
 describe("updates (AIP-134)", () => {
-  let emulator: TestEmulator;
-  before(async () => {
-    emulator = await startTestEmulator();
-  });
-  after(() => emulator.stop());
+  const emulator = useTestEmulator();
   beforeEach(async () => {
-    emulator.emulator.control.reset();
     await createCluster(emulator);
     await createStream(emulator, "camera-1", FULL_STREAM);
   });

@@ -70,7 +70,7 @@ describe("check", () => {
     );
     assert.match(
       result.failures![0].reason,
-      /reserved for displayName and description: set those arguments instead/,
+      /reserved for the package \(displayName, description and the creation marker\): set displayName or description as arguments instead/,
     );
   });
 

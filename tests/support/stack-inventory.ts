@@ -16,15 +16,24 @@ export interface NamedResource {
 
 export const byName = (a: NamedResource, b: NamedResource) => a.name.localeCompare(b.name);
 
-/** The Vision AI resources in the stack's state, as recorded by the providers. */
-export async function stateResources(stack: Stack): Promise<NamedResource[]> {
+/** The type prefix of the provider plugin's resources (`visionai:index:Cluster`). */
+export const PLUGIN_TYPE_PREFIX = "visionai:index:";
+
+/**
+ * The Vision AI resources in the stack's state, as recorded by the providers: the dynamic resources, or
+ * those of another type prefix such as the plugin's.
+ */
+export async function stateResources(
+  stack: Stack,
+  typePrefix = VISIONAI_TYPE_PREFIX,
+): Promise<NamedResource[]> {
   const deployment = (await stack.exportStack()).deployment as {
     resources?: { type: string; outputs?: { name?: string } }[];
   };
   return (deployment.resources ?? [])
-    .filter((resource) => resource.type.startsWith(VISIONAI_TYPE_PREFIX))
+    .filter((resource) => resource.type.startsWith(typePrefix))
     .map((resource) => ({
-      kind: resource.type.slice(VISIONAI_TYPE_PREFIX.length),
+      kind: resource.type.slice(typePrefix.length),
       name: resource.outputs!.name!,
     }))
     .sort(byName);

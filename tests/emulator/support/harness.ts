@@ -1,3 +1,4 @@
+import { after, before, beforeEach } from "node:test";
 import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from "../../../emulator";
 import { connect, type Message, type WireClients } from "./wire-client";
 
@@ -22,6 +23,24 @@ export async function startTestEmulator(options: StartEmulatorOptions = {}): Pro
       await emulator.stop();
     },
   };
+}
+
+/**
+ * One in-process emulator for the enclosing `describe`: started before its tests, stopped after them, and,
+ * unless `resetBeforeEach` is false, reset before each test so no test sees another's resources. The object
+ * is filled in by the `before` hook, so use it only inside tests and hooks.
+ */
+export function useTestEmulator(
+  options: StartEmulatorOptions = {},
+  { resetBeforeEach = true }: { resetBeforeEach?: boolean } = {},
+): TestEmulator {
+  const handle = {} as TestEmulator;
+  before(async () => {
+    Object.assign(handle, await startTestEmulator(options));
+  });
+  after(() => handle.stop());
+  if (resetBeforeEach) beforeEach(() => handle.emulator.control.reset());
+  return handle;
 }
 
 /** Polls GetOperation until the operation is done, failing after `timeoutMillis`. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { KINDS, forcesReplacement, isInput, type FieldSpec } from "../../../kinds";
-import { packageSchema } from "../../../provider/plugin/schema";
+import { KINDS, type FieldSpec } from "../../../kinds";
+import { PLUGIN_FIELD_DOCS, packageSchema } from "../../../provider/plugin/schema";
 
 type Property = {
   type?: string;
@@ -23,14 +23,97 @@ const schema = packageSchema(VERSION);
 const resourceOf = (kind: string) =>
   (schema.resources as Record<string, ResourceSpec>)[`visionai:index:${kind}`];
 
-/** What the schema must say about a field, read from the table entry alone. */
-function expectedProperty(spec: FieldSpec): Property {
-  return {
-    ...spec.type.schema,
-    description: spec.doc,
-    ...(spec.secret ? { secret: true } : {}),
-    ...(forcesReplacement(spec) ? { replaceOnChanges: true } : {}),
-  };
+/**
+ * Each kind's properties as the schema must list them, in table order: the schema type, then `replace`
+ * when a change replaces the resource and `output` when programs cannot set it.
+ */
+const EXPECTED_PROPERTIES: Record<string, Record<string, string>> = {
+  Cluster: {
+    project: "string replace",
+    location: "string replace",
+    clusterId: "string replace",
+    displayName: "string",
+    description: "string",
+    labels: "object",
+    annotations: "object",
+    adoptExisting: "boolean",
+    timeouts: "ref",
+    name: "string output",
+    createTime: "string output",
+    updateTime: "string output",
+    state: "string output",
+    dataplaneServiceEndpoint: "string output",
+    pscTarget: "string output",
+  },
+  Stream: {
+    cluster: "string replace",
+    streamId: "string replace",
+    displayName: "string",
+    description: "string",
+    enableHlsPlayback: "boolean",
+    mediaWarehouseAsset: "string",
+    labels: "object",
+    annotations: "object",
+    adoptExisting: "boolean",
+    timeouts: "ref",
+    name: "string output",
+    createTime: "string output",
+    updateTime: "string output",
+  },
+  Event: {
+    cluster: "string replace",
+    eventId: "string replace",
+    displayName: "string",
+    description: "string",
+    gracePeriod: "string",
+    alignmentClock: "string",
+    labels: "object",
+    annotations: "object",
+    adoptExisting: "boolean",
+    timeouts: "ref",
+    name: "string output",
+    createTime: "string output",
+    updateTime: "string output",
+  },
+  Series: {
+    cluster: "string replace",
+    seriesId: "string replace",
+    stream: "string",
+    event: "string",
+    displayName: "string",
+    description: "string",
+    labels: "object",
+    annotations: "object",
+    adoptExisting: "boolean",
+    timeouts: "ref",
+    name: "string output",
+    createTime: "string output",
+    updateTime: "string output",
+  },
+  Channel: {
+    cluster: "string replace",
+    channelId: "string replace",
+    stream: "string replace",
+    event: "string replace",
+    labels: "object replace",
+    annotations: "object replace",
+    inputConfig: "object replace",
+    adoptExisting: "boolean",
+    timeouts: "ref",
+    name: "string output",
+    createTime: "string output",
+    updateTime: "string output",
+  },
+};
+
+/** A schema property in the form of EXPECTED_PROPERTIES. */
+function summary(property: Property, isInput: boolean): string {
+  return [
+    property.type ?? (property.$ref ? "ref" : "?"),
+    ...(property.replaceOnChanges ? ["replace"] : []),
+    ...(property.secret ? ["secret"] : []),
+    ...(isInput ? [] : ["output"]),
+  ].join(" ");
 }
 
 describe("the provider plugin's package schema", () => {
@@ -46,20 +129,22 @@ describe("the provider plugin's package schema", () => {
   });
 
   for (const table of Object.values(KINDS)) {
-    it(`${table.kind} has every table field, with its doc, secret-ness and replacement`, () => {
+    it(`${table.kind} has every table field, with its type, replacement and doc`, () => {
       const resource = resourceOf(table.kind);
       assert.equal(resource.description, table.doc);
-      const fields = Object.entries(table.fields as Record<string, FieldSpec>);
       assert.deepEqual(
-        resource.properties,
-        Object.fromEntries(fields.map(([name, spec]) => [name, expectedProperty(spec)])),
-      );
-      assert.deepEqual(
-        resource.inputProperties,
         Object.fromEntries(
-          fields.filter(([, spec]) => isInput(spec)).map(([name, spec]) => [name, expectedProperty(spec)]),
+          Object.entries(resource.properties).map(([name, property]) => [
+            name,
+            summary(property, name in resource.inputProperties),
+          ]),
         ),
+        EXPECTED_PROPERTIES[table.kind],
       );
+      for (const [name, spec] of Object.entries(table.fields as Record<string, FieldSpec>)) {
+        const doc = PLUGIN_FIELD_DOCS[name] ?? spec.doc;
+        assert.equal(resource.properties[name]!.description, doc, `${table.kind}.${name} doc`);
+      }
     });
   }
 
@@ -130,5 +215,15 @@ describe("the provider plugin's package schema", () => {
     const keys = ["project", "location", "emulatorHost", "apiEndpoint", "quotaProjectId"];
     assert.deepEqual(Object.keys(schema.config.variables), keys);
     assert.deepEqual(Object.keys(schema.provider.inputProperties), keys);
+  });
+
+  it("speaks of plugin resources, which are not dynamic: no text mentions dynamic resources", () => {
+    assert.doesNotMatch(JSON.stringify(schema), /dynamic/i);
+    const cluster = resourceOf("Cluster").inputProperties;
+    assert.match(
+      cluster.timeouts.description!,
+      /`customTimeouts` resource option, when set, takes precedence/,
+    );
+    assert.match(cluster.adoptExisting.description!, /`pulumi import` adopts one too/);
   });
 });

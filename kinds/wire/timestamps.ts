@@ -1,4 +1,4 @@
-import type { WireTimestamp } from "./wire-types";
+import type { WireTimestamp } from "./wire-values";
 
 /** Server timestamps become Dates (millisecond precision; sub-millisecond nanos are dropped). */
 export function dateFromWire(wire: WireTimestamp | null | undefined): Date | undefined {

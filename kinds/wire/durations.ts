@@ -1,4 +1,4 @@
-import type { WireDuration } from "./wire-types";
+import type { WireDuration } from "./wire-values";
 
 /**
  * A span of time as the client returns it: whole `seconds` plus `nanos` (0..999,999,999, same sign as
