@@ -6,13 +6,17 @@ import type { WireAny } from "./wire-types";
 /** Root of the official Google protos shipped in `google-proto-files`; nothing is copied into this repo. */
 export const GOOGLE_PROTOS_DIR = path.dirname(require.resolve("google-proto-files/package.json"));
 
-const SERVICE_FILES = [
+/**
+ * The protos client/protos.json holds, generated from google-proto-files by `npm run gen-proto-descriptor`
+ * (scripts/proto-descriptor.ts): the two services, and the messages that arrive packed in
+ * google.protobuf.Any or in `grpc-status-details-bin`.
+ */
+export const PROTO_FILES = [
   "google/cloud/visionai/v1/streams_service.proto",
   "google/longrunning/operations.proto",
-];
-
-/** Messages that arrive packed in google.protobuf.Any or in `grpc-status-details-bin`. */
-const PACKED_FILES = [...SERVICE_FILES, "google/rpc/status.proto", "google/rpc/error_details.proto"];
+  "google/rpc/status.proto",
+  "google/rpc/error_details.proto",
+] as const;
 
 /** A gRPC client constructor produced by the proto loader (one per service). */
 export interface StubConstructor {
@@ -32,9 +36,23 @@ interface LoadedPackage {
   };
 }
 
+let descriptor: protobuf.INamespace | undefined;
+
+/**
+ * The precompiled descriptor, read on first use. Parsing the `.proto` text instead (what gax's `loadProto`
+ * does) costs every process that calls the service a parse of a dozen files at start.
+ */
+export function protoDescriptor(): protobuf.INamespace {
+  // A JSON file beside this module (the build copies it into dist/client), required rather than imported
+  // so a process that never calls the service never reads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  descriptor ??= require("./protos.json") as protobuf.INamespace;
+  return descriptor;
+}
+
 /** Loads the two services through gax (camelCase fields, enums by name, int64 as strings). */
 export function loadServiceConstructors(grpcClient: GrpcClient): ServiceConstructors {
-  const loaded = grpcClient.loadProto(GOOGLE_PROTOS_DIR, SERVICE_FILES) as unknown as LoadedPackage;
+  const loaded = grpcClient.loadProtoJSON(protoDescriptor()) as unknown as LoadedPackage;
   return {
     streamsService: loaded.google.cloud.visionai.v1.StreamsService,
     operations: loaded.google.longrunning.Operations,
@@ -43,19 +61,15 @@ export function loadServiceConstructors(grpcClient: GrpcClient): ServiceConstruc
 
 let packedRoot: protobuf.Root | undefined;
 
-/** A protobufjs root for decoding Any payloads and status details; loaded once per process. */
+/** A protobufjs root for decoding Any payloads and status details; built once per process. */
 export function packedMessagesRoot(): protobuf.Root {
   if (packedRoot) return packedRoot;
   // Loaded on first use: only a failed call or a finished operation needs it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Root } = require("protobufjs") as typeof import("protobufjs");
-  const root = new Root();
-  root.resolvePath = (_origin, target) =>
-    path.isAbsolute(target) ? target : path.join(GOOGLE_PROTOS_DIR, target);
-  root.loadSync(PACKED_FILES);
-  root.resolveAll();
-  packedRoot = root;
-  return root;
+  packedRoot = Root.fromJSON(protoDescriptor());
+  packedRoot.resolveAll();
+  return packedRoot;
 }
 
 /** Decodes one message to a plain object in the same shape the gRPC stubs produce. */

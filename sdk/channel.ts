@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { CHANNEL } from "../kinds";
 import { serializedProvider } from "./dynamic-provider";
 import type { ArgsOf, OutputsOf } from "./kind-types";
-import { resourceProps } from "./resource-props";
+import { exposeUnsetArguments, resourceProps } from "./resource-props";
 
 /** Arguments of a {@link Channel}: the input fields of its kind table (kinds/channel.ts). */
 export type ChannelArgs = ArgsOf<typeof CHANNEL>;
@@ -22,7 +22,8 @@ export interface Channel extends OutputsOf<typeof CHANNEL> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Channel extends pulumi.dynamic.Resource {
   constructor(name: string, args: ChannelArgs, opts?: pulumi.CustomResourceOptions) {
-    const props = resourceProps(CHANNEL, name, args);
+    const props = resourceProps(CHANNEL, name, args, opts);
     super(serializedProvider("Channel"), name, props, opts, "visionai", "Channel");
+    exposeUnsetArguments(this, CHANNEL, props);
   }
 }

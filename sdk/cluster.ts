@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER } from "../kinds";
 import { serializedProvider } from "./dynamic-provider";
 import type { ArgsOf, OutputsOf } from "./kind-types";
-import { resourceProps } from "./resource-props";
+import { exposeUnsetArguments, resourceProps } from "./resource-props";
 
 /** Arguments of a {@link Cluster}: the input fields of its kind table (kinds/cluster.ts). */
 export type ClusterArgs = ArgsOf<typeof CLUSTER>;
@@ -19,7 +19,8 @@ export interface Cluster extends OutputsOf<typeof CLUSTER> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Cluster extends pulumi.dynamic.Resource {
   constructor(name: string, args: ClusterArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    const props = resourceProps(CLUSTER, name, args);
+    const props = resourceProps(CLUSTER, name, args, opts);
     super(serializedProvider("Cluster"), name, props, opts, "visionai", "Cluster");
+    exposeUnsetArguments(this, CLUSTER, props);
   }
 }

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { EVENT } from "../kinds";
 import { serializedProvider } from "./dynamic-provider";
 import type { ArgsOf, OutputsOf } from "./kind-types";
-import { resourceProps } from "./resource-props";
+import { exposeUnsetArguments, resourceProps } from "./resource-props";
 
 /** Arguments of a {@link Event}: the input fields of its kind table (kinds/event.ts). */
 export type EventArgs = ArgsOf<typeof EVENT>;
@@ -18,7 +18,8 @@ export interface Event extends OutputsOf<typeof EVENT> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Event extends pulumi.dynamic.Resource {
   constructor(name: string, args: EventArgs, opts?: pulumi.CustomResourceOptions) {
-    const props = resourceProps(EVENT, name, args);
+    const props = resourceProps(EVENT, name, args, opts);
     super(serializedProvider("Event"), name, props, opts, "visionai", "Event");
+    exposeUnsetArguments(this, EVENT, props);
   }
 }

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { SERIES } from "../kinds";
 import { serializedProvider } from "./dynamic-provider";
 import type { ArgsOf, OutputsOf } from "./kind-types";
-import { resourceProps } from "./resource-props";
+import { exposeUnsetArguments, resourceProps } from "./resource-props";
 
 /** Arguments of a {@link Series}: the input fields of its kind table (kinds/series.ts). */
 export type SeriesArgs = ArgsOf<typeof SERIES>;
@@ -19,7 +19,8 @@ export interface Series extends OutputsOf<typeof SERIES> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Series extends pulumi.dynamic.Resource {
   constructor(name: string, args: SeriesArgs, opts?: pulumi.CustomResourceOptions) {
-    const props = resourceProps(SERIES, name, args);
+    const props = resourceProps(SERIES, name, args, opts);
     super(serializedProvider("Series"), name, props, opts, "visionai", "Series");
+    exposeUnsetArguments(this, SERIES, props);
   }
 }

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { STREAM } from "../kinds";
 import { serializedProvider } from "./dynamic-provider";
 import type { ArgsOf, OutputsOf } from "./kind-types";
-import { resourceProps } from "./resource-props";
+import { exposeUnsetArguments, resourceProps } from "./resource-props";
 
 /** Arguments of a {@link Stream}: the input fields of its kind table (kinds/stream.ts). */
 export type StreamArgs = ArgsOf<typeof STREAM>;
@@ -18,7 +18,8 @@ export interface Stream extends OutputsOf<typeof STREAM> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Stream extends pulumi.dynamic.Resource {
   constructor(name: string, args: StreamArgs, opts?: pulumi.CustomResourceOptions) {
-    const props = resourceProps(STREAM, name, args);
+    const props = resourceProps(STREAM, name, args, opts);
     super(serializedProvider("Stream"), name, props, opts, "visionai", "Stream");
+    exposeUnsetArguments(this, STREAM, props);
   }
 }

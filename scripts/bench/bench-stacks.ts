@@ -4,8 +4,12 @@ import { LocalWorkspace, type PulumiCommand, type Stack } from "@pulumi/pulumi/a
 import { offlinePulumiEnv } from "../lib/pulumi-cli";
 import { REPO_ROOT, TOOLS_DIR } from "../lib/repo-paths";
 
-/** The two programs compared: this package's resources, and the same graph of no-op dynamic resources. */
-export type Variant = "visionai" | "noop";
+/**
+ * The programs compared: this package's resources; the same graph of no-op dynamic resources (the
+ * engine's floor); and no-op resources making one minimal gRPC call per service call (the floor for the
+ * commands that must call the service).
+ */
+export type Variant = "visionai" | "noop" | "noop-calls";
 
 export const BENCH_DIR = path.join(TOOLS_DIR, "bench");
 

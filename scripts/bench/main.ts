@@ -1,23 +1,27 @@
 /**
- * `npm run bench`: measures provider overhead against the Pulumi engine's floor, operation waiting, API
- * calls per command, the emulator under load and peak memory, and writes BENCHMARKS.md. Not part of
- * `npm test`: it takes many minutes and its figures depend on the machine. Options for a shorter run are
- * in bench-options.ts.
+ * `npm run bench`: measures the client's start, provider overhead against the Pulumi engine's floor,
+ * operation waiting, API calls per command, the emulator under load against a bare gRPC server, and peak
+ * memory; writes the raw results to scripts/bench/results/bench.json and renders BENCHMARKS.md from them
+ * (as `npm run bench:report` does). Not part of `npm test`: it takes many minutes and its figures depend on
+ * the machine. `--quick` and the options for a shorter run are in bench-options.ts.
  */
 import { execFileSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
-import * as prettier from "prettier";
 import { pulumiBinDir, pulumiCommand } from "../lib/pulumi-cli";
 import { REPO_ROOT } from "../lib/repo-paths";
 import { parseBenchOptions, type BenchOptions } from "./bench-options";
+import { RESULTS_FILE, writeBenchResults, type BenchResults } from "./bench-results";
+import { measureDeclareCost } from "./declare-cost";
 import { measureEmulatorLoad } from "./emulator-load";
 import { describeMachine, loadAverage } from "./machine";
 import { measureOperationWaiting } from "./operation-waiting";
 import { measureProviderOverhead } from "./provider-overhead";
-import { writeReport, type BenchRun } from "./report";
+import { writeReport } from "./render-report";
+import { FLOOR_CONCURRENCY, OPEN_LOOP_RATE_PER_SECOND } from "./report/targets";
+import { measureStartupCost } from "./startup-cost";
 
-const FINDINGS = path.join(REPO_ROOT, "scripts", "bench", "findings.md");
+/** Open-loop Gets run this long against each server. */
+const OPEN_LOOP_SECONDS = 5;
 
 function log(line: string): void {
   process.stderr.write(`bench ${new Date().toISOString().slice(11, 19)}: ${line}\n`);
@@ -39,33 +43,30 @@ function commitDescription(): string {
   }
 }
 
-function runsNote(options: BenchOptions): string {
-  const largest = Math.max(...options.sizes);
-  return (
-    `provider overhead: ${options.runs} runs per variant at N = ${options.sizes.filter((n) => n !== largest).join(", ")}, ` +
-    `${options.runsAtLargest} at N = ${largest}; operation waiting: see its table`
-  );
-}
-
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const options = parseBenchOptions(args);
+async function measure(args: string[], options: BenchOptions): Promise<BenchResults> {
   // Only the provider overhead part runs Pulumi; the others can run before the CLI is built.
   const binDir = options.parts.has("overhead") ? await pulumiBinDir() : undefined;
   const startedAt = new Date();
-  const loadAtStart = loadAverage();
   const machine = describeMachine(binDir);
-  log(`machine ${JSON.stringify(machine)}, load average ${loadAtStart}`);
   const largest = Math.max(...options.sizes);
-  const run: BenchRun = {
+  const results: BenchResults = {
     command: ["npm run bench", ...(args.length > 0 ? ["--", ...args] : [])].join(" "),
     commit: commitDescription(),
-    startedAt,
+    startedAt: startedAt.toISOString().replace(/\.\d+Z$/, "Z"),
     seconds: 0,
     machine,
-    load: { start: loadAtStart, end: 0 },
-    runsNote: runsNote(options),
+    load: { start: loadAverage(), end: 0 },
+    runs: { sizes: options.sizes, perSize: options.runs, atLargest: options.runsAtLargest },
   };
+  log(`machine ${JSON.stringify(machine)}, load average ${results.load.start}`);
+  if (options.parts.has("startup")) {
+    log(`the client's start, ${options.startupRuns} processes per proto loader`);
+    results.startup = await measureStartupCost(options.startupRuns);
+  }
+  if (options.parts.has("declare")) {
+    log(`declaring the graph at N = ${largest}, ${options.declareRuns} processes per variant`);
+    results.declare = await measureDeclareCost(largest, options.declareRuns, options.declareBaseline);
+  }
   if (options.parts.has("waiting")) {
     // Started first and awaited last: it mostly sleeps for its longest operation, and the emulators it
     // talks to are idle otherwise.
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   // Awaited below; until then a failure must not count as unhandled.
   waiting?.catch(() => undefined);
   if (options.parts.has("overhead")) {
-    run.overhead = await measureProviderOverhead({
+    results.overhead = await measureProviderOverhead({
       sizes: options.sizes,
       runs: (n) => (n === largest ? options.runsAtLargest : options.runs),
       pulumiCommand: await pulumiCommand(binDir!),
@@ -83,21 +84,30 @@ async function main(): Promise<void> {
       log,
     });
   }
-  run.waiting = await waiting;
+  results.waiting = await waiting;
   if (options.parts.has("emulator")) {
-    log(`emulator load, then a filtered List over ${options.listSeries} series`);
-    run.emulator = await measureEmulatorLoad(options.listSeries);
+    log(`emulator load and its floor, then a filtered List over ${options.listSeries} series`);
+    results.emulator = await measureEmulatorLoad({
+      listSeries: options.listSeries,
+      floorRounds: options.floorRounds,
+      floorConcurrency: FLOOR_CONCURRENCY,
+      openLoopRatePerSecond: OPEN_LOOP_RATE_PER_SECOND,
+      openLoopSeconds: OPEN_LOOP_SECONDS,
+    });
   }
-  run.seconds = (Date.now() - startedAt.getTime()) / 1000;
-  run.load.end = loadAverage();
-  const reportPath = options.output ? path.resolve(options.output) : path.join(REPO_ROOT, "BENCHMARKS.md");
-  writeReport(run, reportPath, fs.readFileSync(FINDINGS, "utf8"));
-  const formatted = await prettier.format(fs.readFileSync(reportPath, "utf8"), {
-    ...(await prettier.resolveConfig(reportPath)),
-    filepath: reportPath,
-  });
-  fs.writeFileSync(reportPath, formatted);
-  log(`wrote ${path.relative(REPO_ROOT, reportPath)} after ${(run.seconds / 60).toFixed(1)} min`);
+  results.seconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
+  results.load.end = loadAverage();
+  return results;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const options = parseBenchOptions(args);
+  const results = await measure(args, options);
+  const resultsFile = options.output ? path.resolve(options.output) : RESULTS_FILE;
+  await writeBenchResults(results, resultsFile);
+  log(`wrote ${path.relative(REPO_ROOT, resultsFile)} after ${(results.seconds / 60).toFixed(1)} min`);
+  if (resultsFile === RESULTS_FILE) log(`rendered ${(await writeReport()).join(", ")}`);
 }
 
 /** The error's message and those of its causes, one per line: where it failed, then why. */

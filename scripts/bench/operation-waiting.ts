@@ -2,7 +2,6 @@ import { StreamsServiceClient } from "../../client";
 import { startEmulatorProcess, type EmulatorProcess } from "../lib/emulator-process";
 import { EmulatorControlClient } from "./emulator-control";
 import { loadAverage } from "./machine";
-import { median } from "./stats";
 
 /** How the server answers WaitOperation: served, or UNIMPLEMENTED (as a server without it), forcing polling. */
 export type WaitMode = "WaitOperation served" | "WaitOperation UNIMPLEMENTED";
@@ -119,30 +118,4 @@ export async function measureOperationWaiting(durations: number[]): Promise<Wait
   } finally {
     await Promise.all(emulators.map((emulator) => emulator.stop()));
   }
-}
-
-/** Median delay and calls per operation, per mode and duration. */
-export function summarizeWaiting(samples: WaitingSample[]) {
-  const keys = [...new Set(samples.map((sample) => `${sample.mode}|${sample.durationMillis}`))];
-  return keys.map((key) => {
-    const [mode, duration] = key.split("|");
-    const group = samples.filter((s) => s.mode === mode && s.durationMillis === Number(duration));
-    const durationMillis = Number(duration);
-    const delayMillis = median(group.map((s) => s.delayMillis));
-    const calls = median(group.map((s) => s.calls));
-    const delayTarget = Math.max(100, 0.05 * durationMillis);
-    return {
-      mode: mode as WaitMode,
-      durationMillis,
-      runs: group.length,
-      delayMillis,
-      maxDelayMillis: Math.max(...group.map((s) => s.delayMillis)),
-      calls,
-      // Per second of waiting, counting an operation shorter than a second as one second: no client can
-      // learn of its end with fewer than one call.
-      callsPerSecond: calls / Math.max(1, durationMillis / 1000),
-      delayTarget,
-      meetsDelay: delayMillis <= delayTarget,
-    };
-  });
 }

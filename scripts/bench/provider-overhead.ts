@@ -1,5 +1,7 @@
 import type { PulumiCommand, Stack } from "@pulumi/pulumi/automation";
-import { startEmulatorProcess } from "../lib/emulator-process";
+import * as path from "node:path";
+import { startEmulatorProcess, startServerProcess } from "../lib/emulator-process";
+import { REPO_ROOT } from "../lib/repo-paths";
 import { createBenchStack, programDir, removeBenchState, type Variant } from "./bench-stacks";
 import { EmulatorControlClient } from "./emulator-control";
 import { loadAverage } from "./machine";
@@ -38,7 +40,10 @@ export interface OverheadOptions {
   log: (line: string) => void;
 }
 
-const VARIANTS: Variant[] = ["visionai", "noop"];
+const VARIANTS: Variant[] = ["visionai", "noop", "noop-calls"];
+
+/** The server the calling floor's minimal gRPC calls go to (scripts/bench/bare-get-server.ts). */
+const BARE_SERVER = path.join(REPO_ROOT, "dist", "scripts", "bench", "bare-get-server.js");
 
 async function runCommand(stack: Stack, command: Command): Promise<void> {
   switch (command) {
@@ -94,27 +99,29 @@ function emulatorPid(): number | undefined {
 }
 
 /**
- * Part 1 (with parts 3 and 5 measured on the same stacks): for each N, `runs(N)` pairs of stacks, one per
+ * Part 1 (with parts 3 and 5 measured on the same stacks): for each N, `runs(N)` sets of stacks, one per
  * variant, go through up, a no-op preview, refresh, an update of one label and destroy. The variants take
- * turns command by command (and the first of each pair alternates), so load from other work on the
- * machine falls on both alike.
+ * turns command by command (and which goes first rotates from run to run), so load from other work on the
+ * machine falls on all alike. The calling floor's minimal calls go to a bare gRPC server started per N.
  */
 export async function measureProviderOverhead(options: OverheadOptions): Promise<OverheadResults> {
   const results: OverheadResults = {
     samples: [],
     calls: {},
-    peakRssMiB: { n: 0, provider: { visionai: 0, noop: 0 }, emulator: 0 },
+    peakRssMiB: { n: 0, provider: { visionai: 0, noop: 0, "noop-calls": 0 }, emulator: 0 },
   };
   const largest = Math.max(...options.sizes);
   // Stacks an interrupted earlier run left behind point at emulators that are gone.
   removeBenchState();
   for (const n of options.sizes) {
     const emulator = await startEmulatorProcess(["--in-memory"]);
+    const floorServer = await startServerProcess(BARE_SERVER, "the bare gRPC server", []);
     const control = new EmulatorControlClient(emulator.address);
     const calls: Partial<Record<Command, CallCounts[]>> = (results.calls[n] = {});
     try {
       for (let run = 1; run <= options.runs(n); run++) {
-        const order = run % 2 === 1 ? VARIANTS : [...VARIANTS].reverse();
+        // Each run starts with another variant, so none is always first after the others' commands.
+        const order = [...VARIANTS.slice(run % VARIANTS.length), ...VARIANTS.slice(0, run % VARIANTS.length)];
         const stacks = new Map<Variant, Stack>();
         try {
           for (const variant of order) {
@@ -129,6 +136,7 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
                 config: {
                   "bench:clusterId": `bench-n${n}-r${run}`,
                   "bench:n": String(n),
+                  "bench:floorAddress": floorServer.address,
                   "visionai:project": "bench-project",
                   "visionai:location": "us-central1",
                 },
@@ -167,6 +175,7 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
     } finally {
       control.close();
       await emulator.stop();
+      await floorServer.stop();
     }
   }
   return results;

@@ -52,7 +52,21 @@ export function startEmulatorProcess(
   args: string[],
   readyTimeoutMillis = DEFAULT_READY_TIMEOUT_MILLIS,
 ): Promise<EmulatorProcess> {
-  const child = spawn(process.execPath, [EMULATOR_CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  return startServerProcess(EMULATOR_CLI, "visionai-emulator", args, readyTimeoutMillis);
+}
+
+/**
+ * Starts the Node.js script `script` with `args`, as {@link startEmulatorProcess} does the emulator: any
+ * server that prints the emulator's ready line (e.g. the benchmark's bare gRPC server). `label` names it
+ * in errors.
+ */
+export function startServerProcess(
+  script: string,
+  label: string,
+  args: string[],
+  readyTimeoutMillis = DEFAULT_READY_TIMEOUT_MILLIS,
+): Promise<EmulatorProcess> {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
   child.once("exit", () => running.delete(child));
   let stdout = "";
@@ -83,7 +97,7 @@ export function startEmulatorProcess(
       child.kill("SIGKILL");
       reject(
         new Error(
-          `the emulator (visionai-emulator ${args.join(" ")}) printed no ready line within ` +
+          `${label} (${args.join(" ")}) printed no ready line within ` +
             `${readyTimeoutMillis} ms; stderr:\n${stderr}`,
         ),
       );
@@ -100,7 +114,7 @@ export function startEmulatorProcess(
       clearTimeout(timer);
       reject(
         new Error(
-          `the emulator (visionai-emulator ${args.join(" ")}) exited (${describeExit(exit)}) ` +
+          `${label} (${args.join(" ")}) exited (${describeExit(exit)}) ` +
             `before it was ready; stderr:\n${stderr}`,
         ),
       );

@@ -1,0 +1,47 @@
+import type { Variant } from "../bench-stacks";
+import { COMMANDS, type Command, type OverheadResults } from "../provider-overhead";
+import { median } from "../stats";
+
+export interface OverheadRatio {
+  n: number;
+  command: Command;
+  runs: number;
+  visionaiMillis: number;
+  noopMillis: number;
+  /** visionaiMillis ÷ noopMillis: medians of the interleaved runs. */
+  ratio: number;
+  /** The second floor: no-op resources making one minimal gRPC call per service call. */
+  callsFloorMillis: number;
+  /** visionaiMillis ÷ callsFloorMillis: what is left once the calls as such are paid for. */
+  ratioToCallsFloor: number;
+  /** Load average after each command of either variant. */
+  load: number[];
+}
+
+/** One ratio per N and command, in the order the commands ran. */
+export function overheadRatios(overhead: OverheadResults): OverheadRatio[] {
+  const sizes = [...new Set(overhead.samples.map((sample) => sample.n))];
+  return sizes.flatMap((n) =>
+    COMMANDS.map((command) => {
+      const of = (variant: Variant) =>
+        overhead.samples.filter((s) => s.n === n && s.command === command && s.variant === variant);
+      const visionai = of("visionai");
+      const noop = of("noop");
+      const callsFloor = of("noop-calls");
+      const visionaiMillis = median(visionai.map((s) => s.millis));
+      const noopMillis = median(noop.map((s) => s.millis));
+      const callsFloorMillis = median(callsFloor.map((s) => s.millis));
+      return {
+        n,
+        command,
+        runs: visionai.length,
+        visionaiMillis,
+        noopMillis,
+        ratio: visionaiMillis / noopMillis,
+        callsFloorMillis,
+        ratioToCallsFloor: visionaiMillis / callsFloorMillis,
+        load: [...visionai, ...noop, ...callsFloor].map((s) => s.load),
+      };
+    }),
+  );
+}
