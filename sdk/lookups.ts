@@ -23,7 +23,8 @@ function lookupFunctions<K extends KindName>(kind: K) {
   type Result = LookupOutputsOf<(typeof KINDS)[K]>;
   const lookup = async (args: LookupArgs): Promise<Result> =>
     (await lookupResource(programClient(), kind, args.name)) as Result;
-  const lookupOutput = (args: pulumi.Input<LookupArgs>): pulumi.Output<Result> =>
+  // The name may be another resource's output (`{ name: stream.name }`), as in Pulumi's generated SDKs.
+  const lookupOutput = (args: pulumi.Input<{ name: pulumi.Input<string> }>): pulumi.Output<Result> =>
     pulumi.output(args).apply(lookup) as pulumi.Output<Result>;
   return [lookup, lookupOutput] as const;
 }

@@ -60,8 +60,7 @@ const channel = new Channel("motion-detection-channel", {
   event: events[0]!.name,
 });
 
-// getStreamOutput takes an Input of the whole argument object, not of each field.
-const lookup = getStreamOutput(cameras[0]!.name.apply((name) => ({ name })));
+const lookup = getStreamOutput({ name: cameras[0]!.name });
 const playback = getStreamHlsTokenOutput({ stream: cameras[0]!.name });
 
 export const clusterName = cluster.name;
