@@ -1,4 +1,4 @@
-import type { StreamsServiceClient } from "../client";
+import type { CallOptions, StreamsServiceClient } from "../client";
 import type { KindName } from "../kinds";
 
 /** A resource as the client returns it, seen generically: the provider reads it through the kind table. */
@@ -30,6 +30,14 @@ export interface ServiceCalls {
   delete?(client: StreamsServiceClient, name: string, totalTimeoutMillis: number): Promise<void>;
 }
 
+/**
+ * The call's options for a resource whose timeout is `totalTimeoutMillis`: waiting for a quota to admit the
+ * call (and its operation polls) is bounded by that timeout, not by the client's per-call budget.
+ */
+function withinTimeout(totalTimeoutMillis: number): CallOptions {
+  return { retry: { quotaTimeoutMillis: totalTimeoutMillis } };
+}
+
 async function done<T>(
   operation: Promise<{ result(options: { totalTimeoutMillis: number }): Promise<T> }>,
   totalTimeoutMillis: number,
@@ -42,38 +50,40 @@ const asResource = (resource: object) => resource as ClientResource;
 export const SERVICE_CALLS: Record<KindName, ServiceCalls> = {
   Cluster: {
     create: async (client, parent, clusterId, cluster, ms) =>
-      asResource(await done(client.createCluster({ parent, clusterId, cluster }), ms)),
+      asResource(await done(client.createCluster({ parent, clusterId, cluster }, withinTimeout(ms)), ms)),
     get: async (client, name) => asResource(await client.getCluster({ name })),
     update: async (client, cluster, updateMask, ms) =>
-      asResource(await done(client.updateCluster({ cluster, updateMask }), ms)),
-    delete: (client, name, ms) => done(client.deleteCluster({ name }), ms),
+      asResource(await done(client.updateCluster({ cluster, updateMask }, withinTimeout(ms)), ms)),
+    delete: (client, name, ms) => done(client.deleteCluster({ name }, withinTimeout(ms)), ms),
   },
   Stream: {
     create: async (client, parent, streamId, stream, ms) =>
-      asResource(await done(client.createStream({ parent, streamId, stream }), ms)),
+      asResource(await done(client.createStream({ parent, streamId, stream }, withinTimeout(ms)), ms)),
     get: async (client, name) => asResource(await client.getStream({ name })),
     update: async (client, stream, updateMask, ms) =>
-      asResource(await done(client.updateStream({ stream, updateMask }), ms)),
-    delete: (client, name, ms) => done(client.deleteStream({ name }), ms),
+      asResource(await done(client.updateStream({ stream, updateMask }, withinTimeout(ms)), ms)),
+    delete: (client, name, ms) => done(client.deleteStream({ name }, withinTimeout(ms)), ms),
   },
   Event: {
     create: async (client, parent, eventId, event, ms) =>
-      asResource(await done(client.createEvent({ parent, eventId, event }), ms)),
+      asResource(await done(client.createEvent({ parent, eventId, event }, withinTimeout(ms)), ms)),
     get: async (client, name) => asResource(await client.getEvent({ name })),
     update: async (client, event, updateMask, ms) =>
-      asResource(await done(client.updateEvent({ event, updateMask }), ms)),
-    delete: (client, name, ms) => done(client.deleteEvent({ name }), ms),
+      asResource(await done(client.updateEvent({ event, updateMask }, withinTimeout(ms)), ms)),
+    delete: (client, name, ms) => done(client.deleteEvent({ name }, withinTimeout(ms)), ms),
   },
   Series: {
     create: async (client, parent, seriesId, series, ms) =>
-      asResource(await done(client.createSeries({ parent, seriesId, series }), ms)),
+      asResource(await done(client.createSeries({ parent, seriesId, series }, withinTimeout(ms)), ms)),
     get: async (client, name) => asResource(await client.getSeries({ name })),
     update: async (client, series, updateMask, ms) =>
-      asResource(await done(client.updateSeries({ series, updateMask }), ms)),
-    delete: (client, name, ms) => done(client.deleteSeries({ name }), ms),
+      asResource(await done(client.updateSeries({ series, updateMask }, withinTimeout(ms)), ms)),
+    delete: (client, name, ms) => done(client.deleteSeries({ name }, withinTimeout(ms)), ms),
   },
   Channel: {
     create: async (client, parent, channelId, channel, ms) =>
-      asResource(await done(client.materializeChannel({ parent, channelId, channel }), ms)),
+      asResource(
+        await done(client.materializeChannel({ parent, channelId, channel }, withinTimeout(ms)), ms),
+      ),
   },
 };

@@ -16,15 +16,21 @@ export interface QuotaRefusal {
   retryAfterMillis: number;
 }
 
+/** The calls one project made in the current window of one quota. */
+interface QuotaWindow {
+  startMillis: number;
+  admitted: number;
+}
+
 /**
- * Counts calls per metric and project in a sliding window: a call is admitted when fewer than `limit`
- * calls of its project were admitted in the last `periodMillis`. A sliding window (rather than windows
- * fixed on the clock) makes the retry delay exact: it is when the oldest admitted call leaves the window.
+ * Counts calls per metric and project in windows of `periodMillis`, the way a per-minute quota refills
+ * every minute: a project's window opens with its first call after the previous one ended, admits `limit`
+ * calls, and refuses the rest until it ends. The retry delay is exact: the time until the window ends.
  */
 export class QuotaLedger {
   private readonly usage = new Map<QuotaMetric, QuotaUsage>();
-  /** Admission times (ms), oldest first, keyed by metric and project. */
-  private readonly admissions = new Map<string, number[]>();
+  /** The current window, keyed by metric and project. */
+  private readonly windows = new Map<string, QuotaWindow>();
 
   set(spec: QuotaSpec): QuotaUsage {
     const previous = this.usage.get(spec.metric);
@@ -38,8 +44,8 @@ export class QuotaLedger {
     for (const key of [...this.usage.keys()]) {
       if (metric && key !== metric) continue;
       this.usage.delete(key);
-      for (const admissionKey of [...this.admissions.keys()]) {
-        if (admissionKey.startsWith(`${key}|`)) this.admissions.delete(admissionKey);
+      for (const windowKey of [...this.windows.keys()]) {
+        if (windowKey.startsWith(`${key}|`)) this.windows.delete(windowKey);
       }
     }
   }
@@ -54,18 +60,21 @@ export class QuotaLedger {
     if (!usage) return undefined;
     const { limit, periodMillis } = usage.spec;
     const key = `${metric}|${project}`;
-    const times = (this.admissions.get(key) ?? []).filter((time) => time > nowMillis - periodMillis);
-    this.admissions.set(key, times);
-    if (times.length < limit) {
-      times.push(nowMillis);
+    let window = this.windows.get(key);
+    if (!window || nowMillis >= window.startMillis + periodMillis) {
+      window = { startMillis: nowMillis, admitted: 0 };
+      this.windows.set(key, window);
+    }
+    if (window.admitted < limit) {
+      window.admitted += 1;
       usage.admitted += 1;
       return undefined;
     }
     usage.refused += 1;
-    // A lowered limit can leave more admissions in the window than it allows: the call waits until
-    // enough of them have left. A limit of 0 never admits; the period is the honest "not before".
-    const retryAfterMillis =
-      limit === 0 ? periodMillis : times[times.length - limit] + periodMillis - nowMillis;
-    return { spec: { ...usage.spec }, project, retryAfterMillis };
+    return {
+      spec: { ...usage.spec },
+      project,
+      retryAfterMillis: window.startMillis + periodMillis - nowMillis,
+    };
   }
 }
