@@ -1,7 +1,7 @@
 /**
  * The per-project rate quotas the emulator can enforce, as Google enforces "requests per minute per
- * project" on its APIs: a quota admits at most `limit` calls of its metric from one project in any window
- * of `periodMillis`.
+ * project" on its APIs: a quota admits at most `limit` calls of its metric from one project in each window
+ * of `periodMillis` (quota-ledger.ts says when windows open).
  */
 
 /** Which calls a quota counts: calls that change state, or calls that only read. */
@@ -11,7 +11,7 @@ export const QUOTA_METRICS: readonly QuotaMetric[] = ["mutations", "reads"];
 
 export interface QuotaSpec {
   metric: QuotaMetric;
-  /** Calls admitted per project in any window of `periodMillis`; 0 admits none. */
+  /** Calls admitted per project in each window of `periodMillis`; 0 admits none. */
   limit: number;
   periodMillis: number;
 }
