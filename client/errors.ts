@@ -45,6 +45,8 @@ export class VisionAiError extends Error {
   readonly reason?: string;
   readonly domain?: string;
   readonly errorMetadata: Record<string, string>;
+  /** How long the server asked the caller to wait before trying again (`google.rpc.RetryInfo`), if it did. */
+  readonly retryDelayMillis?: number;
 
   constructor(
     code: Status,
@@ -67,6 +69,18 @@ export class VisionAiError extends Error {
     this.attempts = context.attempts;
     this.reason = details.reason;
     this.domain = details.domain;
+    this.retryDelayMillis = details.retryDelayMillis;
+  }
+
+  /** What the server reported beyond the status code, as it was decoded. */
+  statusDetails(): StatusDetails {
+    return {
+      fieldViolations: this.fieldViolations,
+      reason: this.reason,
+      domain: this.domain,
+      errorMetadata: this.errorMetadata,
+      retryDelayMillis: this.retryDelayMillis,
+    };
   }
 
   /** Wraps an error thrown by a gRPC call; errors without a gRPC status become UNKNOWN. */

@@ -5,6 +5,11 @@ import { status as Status } from "@grpc/grpc-js";
  * `maxDelayMillis`; each wait is drawn uniformly from [delay / 2, delay] so clients that failed together do
  * not retry together. No attempt starts after `totalTimeoutMillis`, and no attempt runs longer than
  * `attemptTimeoutMillis` (a hung attempt ends as DEADLINE_EXCEEDED and is retried like any other).
+ *
+ * A quota's refusal (RESOURCE_EXHAUSTED) is waited out differently: for as long as its RetryInfo asks (or the
+ * backoff above, when it sends none), and that time is bounded by `quotaTimeoutMillis` instead of counting
+ * against `totalTimeoutMillis`: a call that waits its turn under a quota has not failed. The provider sets
+ * `quotaTimeoutMillis` to the resource's own timeout.
  */
 export interface RetrySettings {
   initialDelayMillis: number;
@@ -12,6 +17,7 @@ export interface RetrySettings {
   maxDelayMillis: number;
   attemptTimeoutMillis: number;
   totalTimeoutMillis: number;
+  quotaTimeoutMillis: number;
 }
 
 /**
@@ -55,6 +61,9 @@ export const DEFAULT_RETRY_SETTINGS: Readonly<RetrySettings> = {
   maxDelayMillis: 10_000,
   attemptTimeoutMillis: 30_000,
   totalTimeoutMillis: 120_000,
+  // As long as the provider's default update and delete timeouts: a fleet under a per-minute quota queues
+  // for minutes, not seconds.
+  quotaTimeoutMillis: 20 * 60_000,
 };
 
 /**

@@ -16,10 +16,13 @@ export interface StatusDetails {
   domain?: string;
   /** `google.rpc.ErrorInfo.metadata`. */
   errorMetadata: Record<string, string>;
+  /** `google.rpc.RetryInfo.retry_delay` in milliseconds: how long the server asks the caller to wait. */
+  retryDelayMillis?: number;
 }
 
 const BAD_REQUEST = "google.rpc.BadRequest";
 const ERROR_INFO = "google.rpc.ErrorInfo";
+const RETRY_INFO = "google.rpc.RetryInfo";
 
 export function emptyStatusDetails(): StatusDetails {
   return { fieldViolations: [], errorMetadata: {} };
@@ -37,7 +40,7 @@ export function detailsFromTrailer(bytes: Uint8Array | undefined): StatusDetails
   }
 }
 
-/** Collects field violations and ErrorInfo from a google.rpc.Status `details` list; unknown types are skipped. */
+/** Collects field violations, ErrorInfo and RetryInfo from a google.rpc.Status `details` list; unknown types are skipped. */
 export function detailsFromAny(details: readonly WireAny[]): StatusDetails {
   const result = emptyStatusDetails();
   for (const detail of details) {
@@ -56,6 +59,14 @@ export function detailsFromAny(details: readonly WireAny[]): StatusDetails {
       if (info.reason) result.reason = info.reason;
       if (info.domain) result.domain = info.domain;
       Object.assign(result.errorMetadata, info.metadata ?? {});
+    } else if (typeName === RETRY_INFO) {
+      const info = decodeMessage(RETRY_INFO, detail.value) as {
+        retryDelay?: { seconds?: string; nanos?: number } | null;
+      };
+      if (info.retryDelay) {
+        result.retryDelayMillis =
+          Number(info.retryDelay.seconds ?? 0) * 1000 + (info.retryDelay.nanos ?? 0) / 1e6;
+      }
     }
   }
   return result;

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { StartEmulatorOptions } from "./emulator";
 import { DEFAULT_RUNTIME_OPTIONS, optionProblem, type RuntimeOptions } from "./options";
+import { parseQuotaSpec, QUOTA_SPEC_EXAMPLE, type QuotaSpec } from "./quota/quota-spec";
 
 export const USAGE = `Usage: visionai-emulator (--data-dir DIR | --in-memory) [options]
 
@@ -12,6 +13,8 @@ export const USAGE = `Usage: visionai-emulator (--data-dir DIR | --in-memory) [o
   --hls-token-ttl-seconds N      lifetime of HLS tokens (default ${DEFAULT_RUNTIME_OPTIONS.hlsTokenTtlSeconds})
   --delete-with-dependants MODE  reject (default) or cascade
   --missing-update-mask MODE     replace-all (default) or reject
+  --quota METRIC=N/PERIOD        per-project rate quota, e.g. ${QUOTA_SPEC_EXAMPLE} or reads=100/1m;
+                                 METRIC is mutations or reads; repeat the flag for both
   --help                         print this text
 
 Prints VISIONAI_EMULATOR_HOST=<host>:<port> once it accepts connections.`;
@@ -53,6 +56,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "hls-token-ttl-seconds": { type: "string" },
         "delete-with-dependants": { type: "string" },
         "missing-update-mask": { type: "string" },
+        quota: { type: "string", multiple: true },
       },
     });
   } catch (error) {
@@ -80,5 +84,29 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const given = Object.fromEntries(
     Object.entries(runtime).filter(([, value]) => value !== undefined),
   ) as Partial<RuntimeOptions>;
-  return { help: false, options: { host: values.host ?? "127.0.0.1", port: port ?? 0, dataDir, ...given } };
+  const quotas = quotaFlags(values.quota ?? []);
+  return {
+    help: false,
+    options: {
+      host: values.host ?? "127.0.0.1",
+      port: port ?? 0,
+      dataDir,
+      ...given,
+      ...(quotas.length > 0 ? { quotas } : {}),
+    },
+  };
+}
+
+/** `--quota` values, at most one per metric: a second one for the same metric would silently win. */
+function quotaFlags(values: string[]): QuotaSpec[] {
+  const specs: QuotaSpec[] = [];
+  for (const value of values) {
+    const parsed = parseQuotaSpec(value);
+    if ("problem" in parsed) throw new UsageError(`invalid --quota: ${parsed.problem}`);
+    if (specs.some((spec) => spec.metric === parsed.metric)) {
+      throw new UsageError(`--quota ${parsed.metric} is given twice; give each metric once`);
+    }
+    specs.push(parsed);
+  }
+  return specs;
 }

@@ -8,6 +8,8 @@ import { HANDLERS } from "./handlers/table";
 import { writeThumbnail } from "./handlers/thumbnail";
 import { OperationEngine } from "./operations/engine";
 import { planEffects } from "./operations/plan-effects";
+import { QuotaLedger } from "./quota/quota-ledger";
+import { quotaProblem, type QuotaSpec } from "./quota/quota-spec";
 import { DEFAULT_RUNTIME_OPTIONS, optionProblem, type RuntimeOptions } from "./options";
 import { inTransaction, openDatabase } from "./store/database";
 import { DatabaseObjectStore, FileObjectStore } from "./store/object-store";
@@ -27,6 +29,8 @@ export interface StartEmulatorOptions extends Partial<RuntimeOptions> {
   dataDir?: string;
   /** Time source for timestamps and operation timers; default the system clock. */
   clock?: Clock;
+  /** Per-project rate quotas (at most one per metric); default none. */
+  quotas?: QuotaSpec[];
 }
 
 export interface RunningEmulator {
@@ -56,6 +60,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   };
   const problem = optionProblem(runtime);
   if (problem) throw new Error(`invalid emulator option ${problem.option}: ${problem.problem}`);
+  const quotas = new QuotaLedger();
+  for (const spec of options.quotas ?? []) {
+    const quotaFault = quotaProblem(spec);
+    if (quotaFault) throw new Error(`invalid emulator option quotas (${spec.metric}): ${quotaFault}`);
+    quotas.set(spec);
+  }
 
   const protos = loadProtos();
   const clock = options.clock ?? systemClock;
@@ -98,6 +108,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     resources,
     options: runtime,
     initialOptions: { ...runtime },
+    quotas,
+    initialQuotas: quotas.list().map((usage) => usage.spec),
   });
 
   let server;
@@ -110,6 +122,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       controlHandlers: controlHandlers(control),
       faults,
       audit,
+      quotas,
     });
   } catch (error) {
     engine.stop();

@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { formatName, type Operation } from "../client";
+import { formatName, type CallOptions, type Operation } from "../client";
 import { fieldsWhere, forcesReplacement, resourceNameOf, storageOf, type KindTable } from "../kinds";
 import type { OperationTimeouts } from "../kinds";
 import { createdForThisResource, keepCreationIdentity, withCreationMarker } from "./adoption";
@@ -18,9 +18,17 @@ function timeoutMillis(table: KindTable, inputs: Inputs, which: keyof OperationT
   return (inputs.timeouts?.[which] ?? table.timeoutDefaults[which]) * 1000;
 }
 
-/** Waits for an operation's outcome within `totalTimeoutMillis`. */
-async function outcome<T>(operation: Promise<Operation<T>>, totalTimeoutMillis: number): Promise<T> {
-  return (await operation).result({ totalTimeoutMillis });
+/**
+ * Starts a call and waits for its operation's outcome within `totalTimeoutMillis`, the resource's timeout.
+ * Waiting for a quota to admit the call is bounded by that timeout too, not by the client's per-call
+ * budget: under a per-minute quota a large stack's later calls wait long, and that is not a failure.
+ */
+async function outcome<T>(
+  start: (options: CallOptions) => Promise<Operation<T>>,
+  totalTimeoutMillis: number,
+): Promise<T> {
+  const operation = await start({ retry: { quotaTimeoutMillis: totalTimeoutMillis } });
+  return operation.result({ totalTimeoutMillis });
 }
 
 /** The client's calls for the table's kind; the table's capabilities say which of them v1 has. */
@@ -134,11 +142,14 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
       const name = resourceNameOf(table, inputs);
       try {
         const resource = await outcome(
-          callsOf(table).create(
-            parentOf(table, inputs),
-            String(inputs[table.idField]),
-            withCreationMarker(bodyOf(table, inputs), inputs),
-          ),
+          (options) =>
+            callsOf(table).create(
+              parentOf(table, inputs),
+              String(inputs[table.idField]),
+              withCreationMarker(bodyOf(table, inputs), inputs),
+              undefined,
+              options,
+            ),
           timeoutMillis(table, inputs, "createSeconds"),
         );
         return { id: name, outs: outputsOf(table, inputs, resource as ClientResource) };
@@ -181,7 +192,10 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
     async delete(id: string, props: Inputs) {
       if (!capabilities.deletable) return;
       try {
-        await outcome(callsOf(table).delete(id), timeoutMillis(table, props, "deleteSeconds"));
+        await outcome(
+          (options) => callsOf(table).delete(id, undefined, options),
+          timeoutMillis(table, props, "deleteSeconds"),
+        );
       } catch (error) {
         if (!hasCode(error, Code.NOT_FOUND)) throw error;
       }
@@ -196,10 +210,13 @@ async function readResource(table: KindTable, name: string): Promise<ClientResou
 
 async function sendUpdate(plan: KindPlan, inputs: Inputs, name: string, changed: string[]) {
   const resource = await outcome(
-    callsOf(plan.table).update(
-      { ...withCreationMarker(bodyOf(plan.table, inputs), inputs), name },
-      updateMaskFor(plan, changed),
-    ),
+    (options) =>
+      callsOf(plan.table).update(
+        { ...withCreationMarker(bodyOf(plan.table, inputs), inputs), name },
+        updateMaskFor(plan, changed),
+        undefined,
+        options,
+      ),
     timeoutMillis(plan.table, inputs, "updateSeconds"),
   );
   return outputsOf(plan.table, inputs, resource as ClientResource);

@@ -2,6 +2,8 @@ import type { StatusName } from "../errors/api-error";
 import type { OperationEngine } from "../operations/engine";
 import { optionProblem, type RuntimeOptions } from "../options";
 import type { ObjectStore } from "../store/object-store";
+import type { QuotaLedger, QuotaUsage } from "../quota/quota-ledger";
+import { quotaProblem, type QuotaMetric, type QuotaSpec } from "../quota/quota-spec";
 import type { ResourceStore } from "../store/resource-store";
 import type { AuditEntry, AuditLog } from "./audit-log";
 import type { FaultRule, FaultRuleInput, FaultRules } from "./faults";
@@ -18,6 +20,9 @@ export interface ControlDependencies {
   options: RuntimeOptions;
   /** The options the emulator started with; reset restores them. */
   initialOptions: RuntimeOptions;
+  quotas: QuotaLedger;
+  /** The quotas the emulator started with; reset restores them. */
+  initialQuotas: readonly QuotaSpec[];
 }
 
 /**
@@ -33,6 +38,8 @@ export class EmulatorControl {
     this.clearFaults();
     this.deps.audit.clear();
     Object.assign(this.deps.options, this.deps.initialOptions);
+    this.deps.quotas.clear();
+    for (const spec of this.deps.initialQuotas) this.deps.quotas.set(spec);
   }
 
   addFault(rule: FaultRuleInput): FaultRule {
@@ -93,5 +100,22 @@ export class EmulatorControl {
   /** An object written by GetStreamThumbnail, or undefined. */
   readObject(objectName: string): Buffer | undefined {
     return this.deps.objects.read(objectName);
+  }
+
+  /** Sets the rate quota of `spec.metric` per project; throws a plain Error naming the problem. */
+  setQuota(spec: QuotaSpec): QuotaUsage {
+    const problem = quotaProblem(spec);
+    if (problem) throw new Error(`quota: ${problem}`);
+    return this.deps.quotas.set(spec);
+  }
+
+  /** Removes the quota of `metric`, or every quota. */
+  clearQuotas(metric?: QuotaMetric): void {
+    this.deps.quotas.clear(metric);
+  }
+
+  /** The quotas in force, with the calls each admitted and refused. */
+  quotas(): QuotaUsage[] {
+    return this.deps.quotas.list();
   }
 }

@@ -23,6 +23,14 @@ export interface FieldViolation {
   description: string;
 }
 
+/** A status detail beyond ErrorInfo and BadRequest (QuotaFailure, RetryInfo, Help), packed as it is. */
+export interface ExtraDetail {
+  /** Full message type name, e.g. "google.rpc.RetryInfo". */
+  typeName: string;
+  /** The message in proto-loader's snake_case shape. */
+  message: object;
+}
+
 /**
  * Every failure a handler reports. It becomes a google.rpc.Status carrying one google.rpc.ErrorInfo
  * (`reason`, `metadata`) and, when there are field problems, one google.rpc.BadRequest.
@@ -34,6 +42,9 @@ export class ApiError extends Error {
     readonly reason: string,
     readonly fieldViolations: FieldViolation[] = [],
     readonly metadata: Record<string, string> = {},
+    /** ErrorInfo's domain when not the service's own: quota errors come from `googleapis.com`. */
+    readonly domain?: string,
+    readonly extraDetails: ExtraDetail[] = [],
   ) {
     super(message);
     this.name = "ApiError";

@@ -1,4 +1,5 @@
 import type { EmulatorControl } from "../control/control";
+import { quotaControlHandlers } from "../quota/quota-control-handlers";
 import {
   faultRuleFields,
   nonNegativeIntegerField,
@@ -58,5 +59,6 @@ export function controlHandlers(control: EmulatorControl): Record<string, Contro
       const data = control.readObject(String(request.object_name ?? ""));
       return { found: data !== undefined, data: data ?? Buffer.alloc(0) };
     },
+    ...quotaControlHandlers(control),
   };
 }

@@ -5,6 +5,9 @@ import type { FaultRules } from "../control/faults";
 import { ApiError } from "../errors/api-error";
 import { injectedFault } from "../errors/catalogue";
 import type { Handler, HandlerContext } from "../handlers/context";
+import { projectOf, quotaMetricOf } from "../quota/call-metric";
+import { quotaExceeded } from "../quota/quota-exceeded";
+import type { QuotaLedger } from "../quota/quota-ledger";
 import { asApiError, toServiceError } from "./status";
 import type { LoadedProtos } from "./protos";
 import { assertDecoded, withTolerantDecoding } from "./request-decoding";
@@ -18,6 +21,8 @@ export interface ServerParts {
   controlHandlers: Readonly<Record<string, (request: Record<string, unknown>) => unknown>>;
   faults: FaultRules;
   audit: AuditLog;
+  /** Per-project rate quotas; a call beyond one is refused before it is handled. */
+  quotas: QuotaLedger;
 }
 
 type UnaryImplementation = grpc.handleUnaryCall<Record<string, unknown>, unknown>;
@@ -35,7 +40,8 @@ function unary(
 }
 
 /**
- * Wraps one API RPC: fault rules of phase BEFORE first (latency, then failure), then the handler, then
+ * Wraps one API RPC: fault rules of phase BEFORE first (latency, then failure), then the quota of the
+ * call's metric and project (a refused call is not handled, as with Google's quotas), then the handler, then
  * rules of phase AFTER (latency, then the response replaced by their status: the change stays applied).
  * Every call, whatever its outcome, lands in the audit log. Authorization metadata is ignored: the
  * emulator has no auth.
@@ -63,6 +69,7 @@ function apiImplementation(
     try {
       if (effect.latencyBeforeMillis > 0) await sleep(effect.latencyBeforeMillis);
       if (failure?.phase === "BEFORE") throw injectedFault(failure.code, failure.message);
+      chargeQuota(parts, method, entry.resource);
       assertDecoded(request, method);
       if (!handler) {
         throw new ApiError(
@@ -84,6 +91,15 @@ function apiImplementation(
       throw error;
     }
   };
+}
+
+/** Counts the call against its quota; throws RESOURCE_EXHAUSTED when the quota refuses it. */
+function chargeQuota(parts: ServerParts, method: string, resource: string): void {
+  // A call that names no project cannot be charged; it fails on its malformed name instead.
+  const project = projectOf(resource);
+  if (!project) return;
+  const refusal = parts.quotas.take(quotaMetricOf(method), project, parts.context.clock.now());
+  if (refusal) throw quotaExceeded(refusal);
 }
 
 function operationName(response: unknown): string {

@@ -72,7 +72,11 @@ export function toRpcStatus(root: protobuf.Root, error: ApiError): RpcStatus {
     Object.entries(error.metadata).map(([key, value]) => [clipped(key), clipped(value)]),
   );
   const details = [
-    packAny(root, "google.rpc.ErrorInfo", { reason: error.reason, domain: ERROR_DOMAIN, metadata }),
+    packAny(root, "google.rpc.ErrorInfo", {
+      reason: error.reason,
+      domain: error.domain ?? ERROR_DOMAIN,
+      metadata,
+    }),
   ];
   if (error.fieldViolations.length > 0) {
     const violations = error.fieldViolations.slice(0, MAX_FIELD_VIOLATIONS).map((violation) => ({
@@ -81,6 +85,7 @@ export function toRpcStatus(root: protobuf.Root, error: ApiError): RpcStatus {
     }));
     details.push(packAny(root, "google.rpc.BadRequest", { field_violations: violations }));
   }
+  for (const extra of error.extraDetails) details.push(packAny(root, extra.typeName, extra.message));
   return { code: statusCode(error.status), message: clipped(error.message), details };
 }
 

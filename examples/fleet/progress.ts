@@ -44,12 +44,17 @@ export class FleetProgress {
     }
   };
 
-  end(results: readonly EnvironmentResult[]): void {
+  /**
+   * The totals and the time taken; `refusedCalls`, when known, is how many calls the service's quotas
+   * refused meanwhile (the client waited each one out).
+   */
+  end(results: readonly EnvironmentResult[], refusedCalls?: number): void {
     const count = (status: EnvironmentResult["status"]) => results.filter((r) => r.status === status).length;
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
     const absent = count("absent") > 0 ? `, ${count("absent")} not deployed` : "";
+    const refused = refusedCalls === undefined ? "" : `; ${refusedCalls} calls refused by quota and retried`;
     this.write(
-      `fleet ${this.action}: ${count("succeeded")} succeeded, ${count("failed")} failed${absent} in ${seconds}s`,
+      `fleet ${this.action}: ${count("succeeded")} succeeded, ${count("failed")} failed${absent} in ${seconds}s${refused}`,
     );
   }
 

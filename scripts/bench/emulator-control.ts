@@ -45,6 +45,17 @@ export class EmulatorControlClient {
     await this.call("AddFault", { method, code, message: "benchmark: answered as a server without it" });
   }
 
+  /** Every stored resource of every kind. */
+  async listResources(): Promise<{ kind: string; name: string }[]> {
+    const response = await this.call("ListResources", {});
+    return response.resources as { kind: string; name: string }[];
+  }
+
+  /** Removes every quota, so that cleaning up after a quota measurement does not wait for it. */
+  async clearQuotas(): Promise<void> {
+    await this.call("ClearQuotas", { metric: "" });
+  }
+
   close(): void {
     this.stub.close();
   }

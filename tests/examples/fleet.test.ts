@@ -184,6 +184,49 @@ describe("fleet command line", () => {
     });
   });
 
+  it("`--shard i/n` takes the i-th environment and every n-th after it, so n runners cover the fleet once", () => {
+    const stacksOf = (shard: string) =>
+      parseFleetArgs(["up", "--count", "7", "--shard", shard]).environments.map((spec) => spec.stack);
+    assert.deepEqual(stacksOf("1/3"), ["site-01", "site-04", "site-07"]);
+    assert.deepEqual(stacksOf("2/3"), ["site-02", "site-05"]);
+    assert.deepEqual(stacksOf("3/3"), ["site-03", "site-06"]);
+    assert.equal(stacksOf("1/1").length, 7);
+  });
+
+  it("names `--shard`, its rule and an example when the shard is not i/n with 1 <= i <= n", () => {
+    for (const shard of ["0/2", "3/2", "2", "a/b"]) {
+      assert.throws(() => parseFleetArgs(["up", "--shard", shard]), {
+        message: `\`--shard\` must be i/n with 1 <= i <= n, such as 1/4 for the first of four runners (got ${shard})`,
+      });
+    }
+  });
+
+  it("`--backend` sets the state backend of every run, and a PostgreSQL one lists stacks one at a time", () => {
+    const parsed = parseFleetArgs(["up", "--backend", "postgres://ci@db:5432/pulumi"]);
+    assert.deepEqual(parsed.workspace?.envVars, {
+      PULUMI_BACKEND_URL: "postgres://ci@db:5432/pulumi",
+      PULUMI_DIY_BACKEND_PARALLEL: process.env.PULUMI_DIY_BACKEND_PARALLEL ?? "1",
+    });
+    assert.deepEqual(parseFleetArgs(["up", "--backend", "file:///tmp/state"]).workspace?.envVars, {
+      PULUMI_BACKEND_URL: "file:///tmp/state",
+    });
+    assert.equal(parseFleetArgs(["up"]).workspace, undefined);
+    assert.throws(
+      () => parseFleetArgs(["up", "--backend", "db:5432"]),
+      /^Error: `--backend` must be a Pulumi backend URL/,
+    );
+  });
+
+  it("the summary adds the calls the quotas refused when the emulator can say", () => {
+    const lines: string[] = [];
+    const progress = new FleetProgress("up", 1, 1, (line) => lines.push(line));
+    progress.end([{ stack: "site-01", status: "succeeded", changes: { create: 6 }, seconds: 1 }], 7);
+    assert.match(
+      lines[0],
+      /^fleet up: 1 succeeded, 0 failed in \d+\.\ds; 7 calls refused by quota and retried$/,
+    );
+  });
+
   it("asks for `up` or `destroy` and shows the usage when the action is anything else", () => {
     assert.throws(
       () => parseFleetArgs(["deploy"]),
