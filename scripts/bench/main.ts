@@ -5,7 +5,6 @@
  * (as `npm run bench:report` does). Not part of `npm test`: it takes many minutes and its figures depend on
  * the machine. `--quick` and the options for a shorter run are in bench-options.ts.
  */
-import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { pulumiBinDir, pulumiCommand } from "../lib/pulumi-cli";
 import { REPO_ROOT } from "../lib/repo-paths";
@@ -13,6 +12,7 @@ import { parseBenchOptions, type BenchOptions } from "./bench-options";
 import { RESULTS_FILE, writeBenchResults, type BenchResults } from "./bench-results";
 import { measureDeclareCost } from "./declare-cost";
 import { measureEmulatorLoad } from "./emulator-load";
+import { commitDescription } from "./commit-description";
 import { describeMachine, loadAverage } from "./machine";
 import { measureOperationWaiting } from "./operation-waiting";
 import { measureProviderOverhead } from "./provider-overhead";
@@ -25,22 +25,6 @@ const OPEN_LOOP_SECONDS = 5;
 
 function log(line: string): void {
   process.stderr.write(`bench ${new Date().toISOString().slice(11, 19)}: ${line}\n`);
-}
-
-/** The commit measured; a copy of the sources outside git (an unpacked package) says so instead. */
-function commitDescription(): string {
-  const git = (...args: string[]) =>
-    execFileSync("git", args, {
-      cwd: REPO_ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-  try {
-    const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
-    return `${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes" : ""}`;
-  } catch {
-    return "not a git checkout";
-  }
 }
 
 async function measure(args: string[], options: BenchOptions): Promise<BenchResults> {

@@ -23,27 +23,14 @@ import { siteEnvironments } from "../../examples/fleet/environments";
 import { startEmulatorProcess } from "../lib/emulator-process";
 import { offlinePulumiEnv, pulumiBinDir, pulumiCommand } from "../lib/pulumi-cli";
 import { REPO_ROOT } from "../lib/repo-paths";
+import { commitDescription } from "./commit-description";
 import { EmulatorControlClient } from "./emulator-control";
 import { describeMachine, loadAverage } from "./machine";
+import { QUOTA_RESULTS_FILE, type QuotaResults, type QuotaRow } from "./quota-results";
 
 const run = promisify(execFile);
-const RESULTS = path.join(REPO_ROOT, "scripts", "bench", "results", "quota.json");
 const FLEET_MAIN = path.join(REPO_ROOT, "dist", "examples", "fleet", "main.js");
 const CREATE_METHODS = /^(Create|MaterializeChannel)/;
-
-interface QuotaRow {
-  scenario: string;
-  quota: string;
-  resources: number;
-  mutations: number;
-  lowerBoundSeconds: number;
-  seconds: number;
-  ratio: number;
-  refused: number;
-  refusedPerResource: number;
-  failures: number;
-  createdOnce: boolean;
-}
 
 function log(line: string): void {
   process.stderr.write(`quota bench ${new Date().toISOString().slice(11, 19)}: ${line}\n`);
@@ -183,17 +170,24 @@ async function main(): Promise<void> {
   // The fleet's quota: low enough that the quota, not the engine, sets the pace on a small machine.
   const fleetLimit = Number(process.argv[3] ?? 5);
   const sites = siteEnvironments(count).length;
+  const startedAt = new Date().toISOString().slice(0, 19) + "Z";
+  const commit = commitDescription();
   try {
     log("example under mutations=2/10s");
     const example = await exampleUnderQuota(binDir, scratch);
     log(`fleet of ${sites} sites under mutations=${fleetLimit}/10s`);
     const fleet = await fleetUnderQuota(binDir, scratch, count, fleetLimit);
     const rows = [example, fleet];
-    fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-    fs.writeFileSync(
-      RESULTS,
-      `${JSON.stringify({ machine: describeMachine(binDir), loadAverage: loadAverage(), rows }, null, 2)}\n`,
-    );
+    const results: QuotaResults = {
+      command: ["node dist/scripts/bench/quota.js", ...process.argv.slice(2)].join(" "),
+      commit,
+      startedAt,
+      machine: describeMachine(binDir),
+      loadAverage: loadAverage(),
+      rows,
+    };
+    fs.mkdirSync(path.dirname(QUOTA_RESULTS_FILE), { recursive: true });
+    fs.writeFileSync(QUOTA_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(
       "| scenario | quota | resources | lower bound (s) | time (s) | time / bound | refused | refused per resource | failures | each created once |\n",
     );

@@ -2,6 +2,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { REPO_ROOT } from "../../lib/repo-paths";
 import type { BenchResults } from "../bench-results";
+import type { QuotaResults } from "../quota-results";
 import { callsSection } from "./calls-section";
 import { declareSection } from "./declare-section";
 import { emulatorSection } from "./emulator-section";
@@ -9,6 +10,7 @@ import { headerSection } from "./header-section";
 import { memorySection } from "./memory-section";
 import { overheadPlot } from "./overhead-plot";
 import { overheadSection, PLOT_FILE } from "./overhead-section";
+import { quotaSection } from "./quota-section";
 import { startupSection } from "./startup-section";
 import { targetsSection } from "./targets-section";
 import { waitingSection } from "./waiting-section";
@@ -22,9 +24,14 @@ export type RenderedReport = Map<string, string>;
 
 /**
  * BENCHMARKS.md (formatted as `npm run format` would) and its plot, from recorded results and the findings
- * text only: the same inputs always give the same files.
+ * text only (and the quota run's results, recorded by their own script): the same inputs always give the
+ * same files.
  */
-export async function renderReport(results: BenchResults, findings: string): Promise<RenderedReport> {
+export async function renderReport(
+  results: BenchResults,
+  findings: string,
+  quota?: QuotaResults,
+): Promise<RenderedReport> {
   const sections = [headerSection(results), targetsSection(results)];
   if (results.startup) sections.push(startupSection(results.startup));
   if (results.declare) sections.push(declareSection(results.declare));
@@ -33,6 +40,7 @@ export async function renderReport(results: BenchResults, findings: string): Pro
   if (results.overhead) sections.push(callsSection(results.overhead));
   if (results.emulator) sections.push(emulatorSection(results.emulator));
   if (results.overhead) sections.push(memorySection(results.overhead));
+  if (quota) sections.push(quotaSection(quota));
   sections.push(findings.trim());
   const markdown = await prettier.format(sections.join("\n\n") + "\n", {
     ...(await prettier.resolveConfig(REPORT_FILE)),

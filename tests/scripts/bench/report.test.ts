@@ -5,10 +5,15 @@ import { describe, it } from "node:test";
 import { REPO_ROOT } from "../../../scripts/lib/repo-paths";
 import { readBenchResults, RESULTS_FILE } from "../../../scripts/bench/bench-results";
 import { FINDINGS_FILE, renderReport } from "../../../scripts/bench/report/render";
+import { readQuotaResults } from "../../../scripts/bench/quota-results";
 
 describe("BENCHMARKS.md", () => {
   it("is exactly what `npm run bench:report` renders from the committed raw results and findings", async () => {
-    const files = await renderReport(readBenchResults(RESULTS_FILE), fs.readFileSync(FINDINGS_FILE, "utf8"));
+    const files = await renderReport(
+      readBenchResults(RESULTS_FILE),
+      fs.readFileSync(FINDINGS_FILE, "utf8"),
+      readQuotaResults(),
+    );
     assert.ok(files.has("BENCHMARKS.md"));
     for (const [file, rendered] of files) {
       assert.equal(
