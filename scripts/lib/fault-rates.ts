@@ -1,0 +1,56 @@
+/**
+ * What a list of emulator fault rules does to one call, worked out from the rules themselves: the rules
+ * are checked in order, each draws against its probability, and the first that fires with a status
+ * decides the call's outcome (emulator/control/faults.ts). A rule's stated probability is therefore not
+ * the share of calls it fails: a later rule only gets the calls no earlier failing rule took.
+ */
+
+/** An AddFault request as the reliability tests send it (emulator/proto/control.proto). */
+export interface FaultRuleRequest {
+  method: string;
+  code: string;
+  probability: number;
+  phase: "BEFORE" | "AFTER";
+  latency_ms?: number;
+}
+
+/** The share of the calls matching every rule whose status `rule` decides. */
+export interface DecidingShare {
+  rule: FaultRuleRequest;
+  share: number;
+}
+
+export function decidingShares(rules: readonly FaultRuleRequest[]): DecidingShare[] {
+  let untaken = 1;
+  return rules.map((rule) => {
+    const share = untaken * rule.probability;
+    if (rule.code) untaken -= share;
+    return { rule, share };
+  });
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+function describeRule(rule: FaultRuleRequest): string {
+  const where = rule.method === "*" ? "every RPC" : rule.method;
+  const delay = rule.latency_ms ? ` after ${rule.latency_ms} ms` : "";
+  const when = rule.phase === "AFTER" ? "applied, then answered" : "answered, unhandled,";
+  return `${percent(rule.probability)} of ${where}: ${when} ${rule.code}${delay}`;
+}
+
+/**
+ * One line for a report: the rules as stated, in order, and the share of calls each really decides, e.g.
+ * "rules in order: 5.0% of every RPC: applied, then answered DEADLINE_EXCEEDED after 200 ms; …; so a call
+ * meets: … 19.0% UNAVAILABLE unhandled, 15.2% UNAVAILABLE after being applied".
+ */
+export function describeFaultRules(rules: readonly FaultRuleRequest[]): string {
+  const stated = rules.map(describeRule).join("; ");
+  const met = decidingShares(rules)
+    .filter(({ rule }) => rule.code)
+    .map(
+      ({ rule, share }) =>
+        `${percent(share)} ${rule.code} ${rule.phase === "AFTER" ? "after being applied" : "unhandled"}`,
+    )
+    .join(", ");
+  return `rules in order: ${stated}; so a call meets ${met}`;
+}
