@@ -1,4 +1,5 @@
 import { fieldsWhere, nameFieldsOf, storageOf, type KindTable } from "../kinds";
+import { recordCreationIdentity } from "./adoption";
 import type { ClientResource } from "./service-calls";
 
 /**
@@ -19,7 +20,8 @@ export function bodyOf(table: KindTable, inputs: Record<string, unknown>): Recor
 }
 
 /**
- * What state records: the inputs as the service now holds them, plus output-only fields. Name parts come from
+ * What state records: the inputs as the service now holds them, plus output-only fields and the creation
+ * identity the service holds. Name parts come from
  * the resource's name; fields the service never holds (provider settings, the seed's channel `inputConfig`)
  * carry over from the inputs, so a bare read (an import) has none.
  */
@@ -38,5 +40,6 @@ export function outputsOf(
     const value = spec.type.toState(resource[field]);
     if (value !== undefined) outputs[field] = value;
   }
+  recordCreationIdentity(outputs, resource);
   return outputs;
 }

@@ -121,9 +121,9 @@ describe("emulator crash: kill -9 of the emulator during `pulumi up`, restarted 
         inspector = new EmulatorInspector(restarted.address);
 
         const first = await withinMillis(up, UP_TIME_LIMIT_MILLIS, "the first up ending");
+        const errors = resourceErrors(first.output);
         if (outage.firstUpFails) {
           checks.equal(first.succeeded, false, "the up during the outage fails");
-          const errors = resourceErrors(first.output);
           checks.ok(errors.length > 0, "Pulumi reports the failing resources");
           const expected = new RegExp(
             `^\\w+ projects/\\S+ failed with UNAVAILABLE: the service at ${escaped(address)} stayed ` +
@@ -183,7 +183,7 @@ describe("emulator crash: kill -9 of the emulator during `pulumi up`, restarted 
           figures: {
             resources: state.length,
             seconds: (Date.now() - started) / 1000,
-            observed: `first up ${first.succeeded ? "succeeded" : "failed"}; ${created.length} creates acknowledged by the time of the first up's end`,
+            observed: `first up ${first.succeeded ? "succeeded" : `failed, with ${errors.length} resource error line(s)`}; ${created.length} creates acknowledged by the time of the first up's end`,
           },
         });
       } finally {

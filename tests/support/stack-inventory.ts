@@ -155,9 +155,8 @@ export class EmulatorInspector {
     const differences: string[] = [];
     for (const resource of state) {
       const kind = resource.kind as KindName;
-      const getRpc = GET_RPC[kind];
-      if (!getRpc) continue;
-      const wire = await this.wire.streams(getRpc, { name: resource.name });
+      if (!GET_RPC[kind]) continue;
+      const wire = await this.read(kind, resource.name);
       const held = stateFormOf(kind, wire);
       const recorded = recordedFormOf(kind, resource.outputs);
       for (const field of Object.keys(held)) {
@@ -174,6 +173,13 @@ export class EmulatorInspector {
       }
     }
     return differences;
+  }
+
+  /** The v1 message of a resource of a kind v1 can read, as the Get RPC returns it. */
+  read(kind: KindName, name: string): Promise<Message> {
+    const getRpc = GET_RPC[kind];
+    if (!getRpc) throw new Error(`Vision AI v1 has no call that reads a ${kind}`);
+    return this.wire.streams(getRpc, { name });
   }
 
   private async listAll(method: string, parent: string, field: string): Promise<string[]> {
