@@ -5,7 +5,13 @@ import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { startUp, type KillableRun } from "../support/killable-run";
 import { createLocalStack } from "../support/local-stack";
 import { ScenarioChecks } from "../support/scenario-checks";
-import { EmulatorInspector, intendedChanges, stateEntries, stateResources } from "../support/stack-inventory";
+import {
+  EmulatorInspector,
+  checkEmulatorHoldsState,
+  intendedChanges,
+  stateEntries,
+  stateResources,
+} from "../support/stack-inventory";
 import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 
 /**
@@ -111,16 +117,7 @@ describe("crash recovery: kill -9 during `pulumi up`, then `pulumi cancel` and `
             PROGRAM_RESOURCES,
             "the state holds every resource of the program, once",
           );
-          checks.equal(
-            await inspector.resources(),
-            state.map(({ kind, name }) => ({ kind, name })),
-            "the emulator holds exactly the resources in the state",
-          );
-          checks.equal(
-            await inspector.valueDifferences(state),
-            [],
-            "every field of every resource in the emulator equals the state's outputs",
-          );
+          await checkEmulatorHoldsState(checks, inspector, state);
           checks.equal(
             await inspector.appliedChanges(),
             intendedChanges("create", state),

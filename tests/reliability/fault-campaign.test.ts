@@ -10,6 +10,7 @@ import { createLocalStack, type LocalStack } from "../support/local-stack";
 import { ScenarioChecks } from "../support/scenario-checks";
 import {
   EmulatorInspector,
+  checkEmulatorHoldsState,
   allStateResources,
   expectedUpdateMask,
   intendedChanges,
@@ -103,16 +104,7 @@ async function underFaults(t: TestContext, campaign: Campaign, scenario: Scenari
     scenario.intended(before, after),
     "each intended change was applied exactly once, and nothing else",
   );
-  checks.equal(
-    await inspector.resources(),
-    after.map(({ kind, name }) => ({ kind, name })),
-    "the emulator holds exactly the resources in the state",
-  );
-  checks.equal(
-    await inspector.valueDifferences(after),
-    [],
-    "every field of every readable resource in the emulator equals the state's outputs",
-  );
+  await checkEmulatorHoldsState(checks, inspector, after);
   await scenario.then(checks, campaign, before, after);
   recordScenario({
     scenario: scenario.title,

@@ -9,6 +9,7 @@ import {
   type KindName,
 } from "../../kinds";
 import { connect, unpack, type Message, type WireClients } from "../emulator/support/wire-client";
+import type { ScenarioChecks } from "./scenario-checks";
 
 /**
  * What a stack's state says it manages, what an emulator holds, and which changes the emulator really
@@ -300,4 +301,26 @@ export function expectedUpdateMask(
     paths.add(storageOf(spec) === "annotation" ? "annotations" : wireNameOf(field));
   }
   return [...paths].sort();
+}
+
+/**
+ * The inventory check every scenario ends with: the emulator holds exactly the resources in `state`, and
+ * every field of each one it can read back equals the state's outputs (channels, which v1 cannot read,
+ * by name).
+ */
+export async function checkEmulatorHoldsState(
+  checks: ScenarioChecks,
+  inspector: EmulatorInspector,
+  state: readonly StateResource[],
+): Promise<void> {
+  checks.equal(
+    await inspector.resources(),
+    state.map(({ kind, name }) => ({ kind, name })),
+    "the emulator holds exactly the resources in the state",
+  );
+  checks.equal(
+    await inspector.valueDifferences(state),
+    [],
+    "every field of every resource in the emulator equals the state's outputs (channels, which v1 cannot read, by name)",
+  );
 }
