@@ -34,14 +34,17 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 function describeRule(rule: FaultRuleRequest): string {
   const where = rule.method === "*" ? "every RPC" : rule.method;
   const delay = rule.latency_ms ? ` after ${rule.latency_ms} ms` : "";
-  const when = rule.phase === "AFTER" ? "applied, then answered" : "answered, unhandled,";
-  return `${percent(rule.probability)} of ${where}: ${when} ${rule.code}${delay}`;
+  const what =
+    rule.phase === "AFTER"
+      ? `applied, then answered ${rule.code}${delay}`
+      : `failed unhandled with ${rule.code}${delay}`;
+  return `${percent(rule.probability)} of ${where} ${what}`;
 }
 
 /**
  * One line for a report: the rules as stated, in order, and the share of calls each really decides, e.g.
- * "rules in order: 5.0% of every RPC: applied, then answered DEADLINE_EXCEEDED after 200 ms; …; so a call
- * meets: … 19.0% UNAVAILABLE unhandled, 15.2% UNAVAILABLE after being applied".
+ * "rules in order: 5.0% of every RPC applied, then answered DEADLINE_EXCEEDED after 200 ms; …; so of all
+ * calls … 19.0% fail unhandled with UNAVAILABLE, 15.2% are applied, then answered UNAVAILABLE".
  */
 export function describeFaultRules(rules: readonly FaultRuleRequest[]): string {
   const stated = rules.map(describeRule).join("; ");
@@ -49,8 +52,8 @@ export function describeFaultRules(rules: readonly FaultRuleRequest[]): string {
     .filter(({ rule }) => rule.code)
     .map(
       ({ rule, share }) =>
-        `${percent(share)} ${rule.code} ${rule.phase === "AFTER" ? "after being applied" : "unhandled"}`,
+        `${percent(share)} ${rule.phase === "AFTER" ? "are applied, then answered" : "fail unhandled with"} ${rule.code}`,
     )
     .join(", ");
-  return `rules in order: ${stated}; so a call meets ${met}`;
+  return `rules in order: ${stated}; so of all calls ${met}`;
 }

@@ -47,7 +47,7 @@ function scenarioSection(record: ScenarioRecord): string {
   const lines = [
     `### ${record.scenario}`,
     "",
-    `${record.result} at ${shortCommit(record)}, asserted by \`${record.test}\`` +
+    `${record.result[0]!.toUpperCase()}${record.result.slice(1)} at ${shortCommit(record)}, asserted by \`${record.test}\`` +
       (record.seed === undefined ? "." : `; replay its faults with fault seed ${record.seed}.`),
     "",
     `Injected: ${injectedOf(record)}.`,
