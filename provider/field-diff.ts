@@ -11,6 +11,11 @@ function normalize(value: unknown): unknown {
   return value;
 }
 
+/** Whether a value counts as not set: absent, or the default the service cannot tell from absent. */
+export function isUnset(value: unknown): boolean {
+  return normalize(value) === undefined;
+}
+
 /** The fields among `fields` whose values differ between the recorded outputs and the new inputs. */
 export function changedFields<T extends object>(
   olds: Partial<T>,

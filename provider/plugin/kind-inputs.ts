@@ -1,27 +1,64 @@
 import { NAME_PATTERNS, parseName } from "../../client";
 import { KINDS, isInput, type KindName, type KindTable, type SdkDefault } from "../../kinds";
 import { providerFor } from "../registry";
+import {
+  CONFIG_NAMESPACE,
+  STACK_DEFAULTS,
+  stackDefault,
+  type ProviderConfigKey,
+  type StackConfigReader,
+  type StackDefault,
+} from "../stack-config";
 import { providerSetting } from "./provider-config";
+import { stackFileSetting } from "./stack-file-config";
 
 type Props = Record<string, unknown>;
 
 /**
  * Inputs with the defaults the TypeScript classes apply in the program: the resource ID is the Pulumi
- * resource name, and a cluster's project and location come from the provider's configuration.
+ * resource name, and a cluster's project and location come from stack config in provider/stack-config.ts's
+ * order.
  */
-export function withDefaults(kind: KindName, resourceName: string, inputs: Props): Props {
-  const defaultOf: Record<SdkDefault, string | undefined> = {
-    resourceName,
-    stackProject: providerSetting("project"),
-    stackLocation: providerSetting("location"),
-  };
+export function withDefaults(kind: KindName, resourceName: string, stack: string, inputs: Props): Props {
+  const defaultOf = (sdkDefault: SdkDefault) =>
+    sdkDefault === "resourceName" ? resourceName : stackDefault(sdkDefault, pluginConfig(stack));
   const table: KindTable = KINDS[kind];
   const given = Object.entries(inputs).filter(([, value]) => value !== undefined);
   const defaults = Object.entries(table.fields)
     .filter(([field, spec]) => spec.sdkDefault && inputs[field] === undefined)
-    .map(([field, spec]) => [field, defaultOf[spec.sdkDefault as SdkDefault]])
+    .map(([field, spec]) => [field, defaultOf(spec.sdkDefault as SdkDefault)])
     .filter(([, value]) => value !== undefined);
   return Object.fromEntries([...defaults, ...given]);
+}
+
+/**
+ * Stack config as the plugin sees it: its own `visionai:*` settings from `Configure` (an explicit
+ * provider's arguments take their place), other namespaces from the stack's files.
+ */
+function pluginConfig(stack: string): StackConfigReader {
+  return (key) => {
+    const [namespace, name] = key.split(":");
+    if (namespace === CONFIG_NAMESPACE) return providerSetting(name as ProviderConfigKey);
+    return stackFileSetting(stack, key).value;
+  };
+}
+
+/**
+ * How to give a field that a stack default fills in, for a check failure when no key was set: the keys in
+ * order, and why the plugin saw none of the ones outside its own namespace.
+ */
+export function stackDefaultHint(kind: KindName, field: string, stack: string): string | undefined {
+  const table: KindTable = KINDS[kind];
+  const sdkDefault = table.fields[field]?.sdkDefault;
+  if (!sdkDefault || !(sdkDefault in STACK_DEFAULTS)) return undefined;
+  const [own, ...others] = STACK_DEFAULTS[sdkDefault as StackDefault];
+  const unseen = others.map((key) => stackFileSetting(stack, key).reason).join("; ");
+  return (
+    `set \`${field}\` on the ${kind}, or set \`${own}\` in the stack's config ` +
+    `(\`pulumi config set ${own} <value>\`; an explicit provider takes its \`${own.split(":")[1]}\` argument). ` +
+    `The plugin also falls back to ${others.map((key) => `\`${key}\``).join(", ")} when the stack's settings file sets it ` +
+    `in plain text, but ${unseen}.`
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { KINDS, forcesReplacement, isInput, type FieldSpec, type KindTable } from "../../kinds";
 import * as rules from "../../kinds/input-rules";
+import { PROVIDER_CONFIG } from "../stack-config";
 import { HLS_TOKEN_FUNCTION, LOOKUP_KINDS } from "./lookups";
-import { PROVIDER_CONFIG } from "./provider-config";
 import { TYPE_PREFIX } from "./resource-urn";
 
 /** A property in Pulumi's package schema: a type spec plus description, secret and replace flags. */
@@ -49,13 +49,27 @@ export function packageSchema(version: string) {
 
 function configProperties(): Record<string, PropertySpec> {
   return Object.fromEntries(
-    Object.entries(PROVIDER_CONFIG).map(([key, description]) => [key, { type: "string", description }]),
+    Object.entries(PROVIDER_CONFIG).map(([key, { doc }]) => [key, { type: "string", description: doc }]),
   );
 }
 
+/**
+ * Docs of the plugin's resources where the kind table's doc speaks of the dynamic resources of the
+ * TypeScript classes: plugin resources are not dynamic, so they can be imported and receive
+ * `customTimeouts`.
+ */
+export const PLUGIN_FIELD_DOCS: Partial<Record<string, string>> = {
+  adoptExisting:
+    "Take over a resource that already exists under the same name instead of failing with ALREADY_EXISTS " +
+    "(`pulumi import` adopts one too, and writes its declaration).",
+  timeouts:
+    "Operation time limits in seconds. The `customTimeouts` resource option, when set, takes precedence for " +
+    "the operation it names. Defaults: 45 minutes to create, 20 to update or delete.",
+};
+
 /** The table's field as a schema property: its type, doc, secret-ness and whether a change replaces. */
-function property(field: FieldSpec): PropertySpec {
-  const spec: PropertySpec = { ...field.type.schema, description: field.doc };
+function property(name: string, field: FieldSpec): PropertySpec {
+  const spec: PropertySpec = { ...field.type.schema, description: PLUGIN_FIELD_DOCS[name] ?? field.doc };
   if (field.secret) spec.secret = true;
   if (forcesReplacement(field)) spec.replaceOnChanges = true;
   return spec;
@@ -81,9 +95,9 @@ function resourceSpec(table: KindTable) {
     .map(([name]) => name);
   return {
     description: table.doc,
-    inputProperties: Object.fromEntries(inputs.map(([name, field]) => [name, property(field)])),
+    inputProperties: Object.fromEntries(inputs.map(([name, field]) => [name, property(name, field)])),
     ...nonEmpty("requiredInputs", requiredInputs),
-    properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(field)])),
+    properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(name, field)])),
     required: alwaysPresent(outputs),
   };
 }
@@ -112,7 +126,7 @@ function lookupSpec(table: KindTable) {
       required: ["name"],
     },
     outputs: {
-      properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(field)])),
+      properties: Object.fromEntries(outputs.map(([name, field]) => [name, property(name, field)])),
       required: alwaysPresent(outputs),
     },
   };

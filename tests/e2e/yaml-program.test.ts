@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { promisify } from "node:util";
 import { StreamsServiceClient } from "../../client";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { auditLog } from "../support/emulator-control-client";
+import { stackExportText } from "../support/stack-export";
 import { createYamlStack, type YamlStack } from "../support/yaml-stack";
 
 const EXAMPLE_DIR = path.join(REPO_ROOT, "examples", "yaml");
@@ -89,7 +88,7 @@ describe("the Pulumi YAML example through the provider plugin and the real YAML 
     assert.equal(result.outputs.camera1HlsToken.secret, true);
     const token = String(result.outputs.camera1HlsToken.value);
     assert.match(token, /\S/);
-    const state = await exportedState(local);
+    const state = await stackExportText(local.stack, local.workDir);
     assert.ok(state.includes("ciphertext"), "the exported state holds no encrypted value");
     assert.ok(!state.includes(token), "the HLS token is in plaintext in the exported state");
     // The explicit provider's project and location, not the stack's.
@@ -220,15 +219,4 @@ async function makeOutsidePulumi(client: StreamsServiceClient): Promise<void> {
       series: { stream: HAND_MADE.stream.name, event: HAND_MADE.event.name },
     })
   ).result();
-}
-
-/** `pulumi stack export` as a person runs it (the Automation API's exportStack shows secrets). */
-async function exportedState(local: YamlStack): Promise<string> {
-  const { workspace } = local.stack;
-  const { stdout } = await promisify(execFile)(
-    workspace.pulumiCommand.command,
-    ["stack", "export", "--stack", local.stack.name],
-    { cwd: local.workDir, env: { ...process.env, ...workspace.envVars }, maxBuffer: 16 * 1024 * 1024 },
-  );
-  return stdout;
 }

@@ -31,24 +31,36 @@ export interface StateResource extends NamedResource {
 
 export const byName = (a: NamedResource, b: NamedResource) => a.name.localeCompare(b.name);
 
-/** The Vision AI resources in the stack's state, with the outputs the providers recorded. */
-export async function stateEntries(stack: Stack): Promise<StateResource[]> {
+/** The type prefix of the provider plugin's resources (`visionai:index:Cluster`). */
+export const PLUGIN_TYPE_PREFIX = "visionai:index:";
+
+/**
+ * The Vision AI resources in the stack's state, with the outputs the providers recorded: the dynamic
+ * resources, or those of another type prefix such as the plugin's.
+ */
+export async function stateEntries(
+  stack: Stack,
+  typePrefix = VISIONAI_TYPE_PREFIX,
+): Promise<StateResource[]> {
   const deployment = (await stack.exportStack()).deployment as {
     resources?: { type: string; outputs?: Record<string, unknown> }[];
   };
   return (deployment.resources ?? [])
-    .filter((resource) => resource.type.startsWith(VISIONAI_TYPE_PREFIX))
+    .filter((resource) => resource.type.startsWith(typePrefix))
     .map((resource) => ({
-      kind: resource.type.slice(VISIONAI_TYPE_PREFIX.length),
+      kind: resource.type.slice(typePrefix.length),
       name: resource.outputs!.name as string,
       outputs: resource.outputs!,
     }))
     .sort(byName);
 }
 
-/** The Vision AI resources in the stack's state, by kind and name. */
-export async function stateResources(stack: Stack): Promise<NamedResource[]> {
-  return (await stateEntries(stack)).map(({ kind, name }) => ({ kind, name }));
+/** The Vision AI resources in the stack's state (of the dynamic resources, or another type prefix), by kind and name. */
+export async function stateResources(
+  stack: Stack,
+  typePrefix = VISIONAI_TYPE_PREFIX,
+): Promise<NamedResource[]> {
+  return (await stateEntries(stack, typePrefix)).map(({ kind, name }) => ({ kind, name }));
 }
 
 /** Every resource of any type in the stack's state, the stack itself and the providers included. */

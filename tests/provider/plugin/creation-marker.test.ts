@@ -15,17 +15,17 @@ const ARGS = { project: "my-project", location: "us-central1", displayName: "Vid
 
 describe("the provider plugin's creation marker", () => {
   const emulator = providersAgainstEmulator();
-  const plugin = pluginProvider("0.0.0-test", "{}");
+  const plugin = pluginProvider();
 
   it("check adds the identity of the URN's stack, project, kind and resource name", async () => {
-    const { inputs } = await plugin.check!(URN, {}, ARGS);
+    const { inputs } = await plugin.check(URN, {}, ARGS);
     assert.equal(inputs![CREATED_FOR_INPUT], creationIdentity("video", "prod", "Cluster", "video-cluster"));
   });
 
   it("a create repeated after a lost checkpoint adopts the resource its first create made", async () => {
-    const { inputs } = await plugin.check!(URN, {}, ARGS);
-    const lost = await plugin.create!(URN, inputs!);
-    const recovered = await plugin.create!(URN, inputs!);
+    const { inputs } = await plugin.check(URN, {}, ARGS);
+    const lost = await plugin.create(URN, inputs!, 0);
+    const recovered = await plugin.create(URN, inputs!, 0);
     assert.equal(recovered.id, lost.id);
     assert.equal(recovered.outs!.createTime, lost.outs!.createTime, "the same resource, not a new one");
     assert.deepEqual(
@@ -38,7 +38,7 @@ describe("the provider plugin's creation marker", () => {
 
   it("another stack's resource of the same name is refused with the adoptExisting hint", async () => {
     const otherStack = URN.replace("urn:pulumi:prod::", "urn:pulumi:staging::");
-    const { inputs } = await plugin.check!(otherStack, {}, ARGS);
-    await assert.rejects(plugin.create!(otherStack, inputs!), /adoptExisting/);
+    const { inputs } = await plugin.check(otherStack, {}, ARGS);
+    await assert.rejects(plugin.create(otherStack, inputs!, 0), /adoptExisting/);
   });
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { KINDS, forcesReplacement, isInput, type FieldSpec } from "../../../kinds";
-import { packageSchema } from "../../../provider/plugin/schema";
+import { PLUGIN_FIELD_DOCS, packageSchema } from "../../../provider/plugin/schema";
 
 type Property = {
   type?: string;
@@ -24,10 +24,10 @@ const resourceOf = (kind: string) =>
   (schema.resources as Record<string, ResourceSpec>)[`visionai:index:${kind}`];
 
 /** What the schema must say about a field, read from the table entry alone. */
-function expectedProperty(spec: FieldSpec): Property {
+function expectedProperty(name: string, spec: FieldSpec): Property {
   return {
     ...spec.type.schema,
-    description: spec.doc,
+    description: PLUGIN_FIELD_DOCS[name] ?? spec.doc,
     ...(spec.secret ? { secret: true } : {}),
     ...(forcesReplacement(spec) ? { replaceOnChanges: true } : {}),
   };
@@ -52,12 +52,14 @@ describe("the provider plugin's package schema", () => {
       const fields = Object.entries(table.fields as Record<string, FieldSpec>);
       assert.deepEqual(
         resource.properties,
-        Object.fromEntries(fields.map(([name, spec]) => [name, expectedProperty(spec)])),
+        Object.fromEntries(fields.map(([name, spec]) => [name, expectedProperty(name, spec)])),
       );
       assert.deepEqual(
         resource.inputProperties,
         Object.fromEntries(
-          fields.filter(([, spec]) => isInput(spec)).map(([name, spec]) => [name, expectedProperty(spec)]),
+          fields
+            .filter(([, spec]) => isInput(spec))
+            .map(([name, spec]) => [name, expectedProperty(name, spec)]),
         ),
       );
     });
@@ -130,5 +132,15 @@ describe("the provider plugin's package schema", () => {
     const keys = ["project", "location", "emulatorHost", "apiEndpoint", "quotaProjectId"];
     assert.deepEqual(Object.keys(schema.config.variables), keys);
     assert.deepEqual(Object.keys(schema.provider.inputProperties), keys);
+  });
+
+  it("speaks of plugin resources, which are not dynamic: no text mentions dynamic resources", () => {
+    assert.doesNotMatch(JSON.stringify(schema), /dynamic/i);
+    const cluster = resourceOf("Cluster").inputProperties;
+    assert.match(
+      cluster.timeouts.description!,
+      /`customTimeouts` resource option, when set, takes precedence/,
+    );
+    assert.match(cluster.adoptExisting.description!, /`pulumi import` adopts one too/);
   });
 });
