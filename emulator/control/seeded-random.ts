@@ -1,7 +1,8 @@
 /**
  * A small deterministic random number generator, so fault decisions can be replayed: the same seed gives
- * the same sequence of draws. Not for anything secret. The state update is Marsaglia's xorshift32; the
- * seed is first mixed with a multiply-xorshift step, so nearby seeds (1, 2, 3) start far apart.
+ * the same sequence of draws. Not for anything secret. Each draw steps a Weyl sequence (adding the golden
+ * ratio's 32-bit constant) and scrambles it with MurmurHash3's 32-bit finalizer, so every seed, 0 and
+ * nearby seeds included, gives evenly spread draws from the first one on.
  */
 
 /** The largest seed the control surface and the CLI accept (a uint32). */
@@ -9,14 +10,14 @@ export const MAX_FAULT_SEED = 0xffff_ffff;
 
 /** A draw in [0, 1), one per call, from `seed` (a whole number from 0 to MAX_FAULT_SEED). */
 export function seededRandom(seed: number): () => number {
-  let state = Math.imul(seed ^ (seed >>> 16), 0x45d9f3b) ^ 0x9e3779b9;
-  // xorshift32 never leaves 0, so 0 is not a state.
-  if (state === 0) state = 0x9e3779b9;
+  let state = seed >>> 0;
   return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
+    state = (state + 0x9e3779b9) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
+    mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+    mixed ^= mixed >>> 16;
+    return (mixed >>> 0) / 2 ** 32;
   };
 }
 
