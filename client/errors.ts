@@ -21,6 +21,10 @@ export interface ErrorContext {
   requestId?: string;
   /** How many attempts were made before giving up. */
   attempts?: number;
+  /** `host:port` of the service the call went to. */
+  endpoint?: string;
+  /** Set when retrying stopped because this budget (`totalTimeoutMillis`) ran out. */
+  retryBudgetMillis?: number;
 }
 
 /**
@@ -122,6 +126,15 @@ function composeMessage(
   details: StatusDetails,
 ): string {
   const subject = [context.method, context.resourceName].filter(Boolean).join(" ");
+  if (code === Status.UNAVAILABLE && context.endpoint && context.retryBudgetMillis) {
+    // One line a user can act on, the same however the connection failed; gRPC's own wording varies
+    // with that and stays in `serverMessage`.
+    return (
+      `${subject} failed with UNAVAILABLE: the service at ${context.endpoint} stayed unavailable through ` +
+      `the client's retry budget of ${context.retryBudgetMillis / 1000} s. Gave up after ${context.attempts} ` +
+      "attempts. Check that it is running and reachable at that address, then run the command again."
+    );
+  }
   const parts = [asSentence(`${subject} failed with ${status}: ${serverMessage}`)];
   if (context.operationName) parts.push(`(operation ${context.operationName})`);
   if (details.reason) parts.push(`[reason ${details.reason}]`);

@@ -71,7 +71,14 @@ export async function callWithRetry<T>(
       ticket.admitted();
       const waitMillis = withJitter(backoffDelayMillis(settings, retry++), options.random);
       const retryable = retryableCodes(options.kind).includes(failure.code);
-      if (!retryable || Date.now() + waitMillis >= totalDeadline) throw failure;
+      if (!retryable) throw failure;
+      if (Date.now() + waitMillis >= totalDeadline) {
+        throw VisionAiError.fromCallError(error, {
+          ...options.context,
+          attempts,
+          retryBudgetMillis: settings.totalTimeoutMillis,
+        });
+      }
       await sleep(waitMillis);
     }
   }

@@ -40,7 +40,7 @@ export class Rpc {
     return callWithRetry(
       (deadline) =>
         this.transport.unary<T>(service, call.method, call.request, { deadline, routing: call.routing }),
-      { kind: call.kind, settings, context: call.context },
+      { kind: call.kind, settings, context: { ...call.context, endpoint: this.transport.address } },
     );
   }
 

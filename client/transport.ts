@@ -46,6 +46,11 @@ export class Transport {
     this.headers = fixedHeaders(options.quotaProjectId, this.grpcClient.grpcVersion);
   }
 
+  /** `host:port` the calls go to, for error messages. */
+  get address(): string {
+    return `${this.options.endpoint.host}:${this.options.endpoint.port}`;
+  }
+
   /** Sends one request and resolves to the decoded response; rejects with the raw gRPC error. */
   async unary<Response>(
     service: ServiceName,

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { StartEmulatorOptions } from "./emulator";
+import { MAX_FAULT_SEED } from "./control/seeded-random";
 import { DEFAULT_RUNTIME_OPTIONS, optionProblem, type RuntimeOptions } from "./options";
 import { parseQuotaSpec, QUOTA_SPEC_EXAMPLE, type QuotaSpec } from "./quota/quota-spec";
 
@@ -9,6 +10,8 @@ export const USAGE = `Usage: visionai-emulator (--data-dir DIR | --in-memory) [o
   --in-memory                    keep state in memory; it is gone when the emulator stops
   --host HOST                    interface to listen on (default 127.0.0.1)
   --port PORT                    port to listen on (default 0 = any free port)
+  --fault-seed N                 seed of the fault rules' random draws (0-${MAX_FAULT_SEED}, default random;
+                                 control GetFaultSeed reports it); the same seed replays the faults
   --operation-delay-ms N         how long operations run (default ${DEFAULT_RUNTIME_OPTIONS.operationDelayMillis} = done at once)
   --hls-token-ttl-seconds N      lifetime of HLS tokens (default ${DEFAULT_RUNTIME_OPTIONS.hlsTokenTtlSeconds})
   --delete-with-dependants MODE  reject (default) or cascade
@@ -52,6 +55,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         port: { type: "string" },
         "data-dir": { type: "string" },
         "in-memory": { type: "boolean" },
+        "fault-seed": { type: "string" },
         "operation-delay-ms": { type: "string" },
         "hls-token-ttl-seconds": { type: "string" },
         "delete-with-dependants": { type: "string" },
@@ -71,6 +75,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (dataDir === "") throw new UsageError("--data-dir needs a directory");
   const port = wholeNumber("--port", values.port);
   if (port !== undefined && port > 65535) throw new UsageError(`--port must be 0-65535, got ${port}`);
+  const faultSeed = wholeNumber("--fault-seed", values["fault-seed"]);
+  if (faultSeed !== undefined && faultSeed > MAX_FAULT_SEED) {
+    throw new UsageError(`--fault-seed must be 0-${MAX_FAULT_SEED}, got ${faultSeed}`);
+  }
   const runtime: Partial<RuntimeOptions> = {
     operationDelayMillis: wholeNumber("--operation-delay-ms", values["operation-delay-ms"]),
     hlsTokenTtlSeconds: wholeNumber("--hls-token-ttl-seconds", values["hls-token-ttl-seconds"]),
@@ -91,6 +99,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
       host: values.host ?? "127.0.0.1",
       port: port ?? 0,
       dataDir,
+      ...(faultSeed === undefined ? {} : { faultSeed }),
       ...given,
       ...(quotas.length > 0 ? { quotas } : {}),
     },

@@ -25,6 +25,8 @@ export interface StartEmulatorOptions extends Partial<RuntimeOptions> {
   host?: string;
   /** Port to listen on; default 0 = any free port. */
   port?: number;
+  /** Seed of the fault rules' random draws (0 to 4294967295); omitted = one chosen at random. */
+  faultSeed?: number;
   /** Directory for durable state (SQLite file and thumbnail objects); omitted = in memory. */
   dataDir?: string;
   /** Time source for timestamps and operation timers; default the system clock. */
@@ -89,7 +91,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     protos,
     options: runtime,
   };
-  const faults = new FaultRules();
+  const faults = new FaultRules(options.faultSeed);
+  const initialFaultSeed = faults.seed();
   const audit = new AuditLog();
   const control = new EmulatorControl({
     clearState: () => {
@@ -110,6 +113,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     initialOptions: { ...runtime },
     quotas,
     initialQuotas: quotas.list().map((usage) => usage.spec),
+    initialFaultSeed,
   });
 
   let server;

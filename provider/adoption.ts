@@ -33,6 +33,25 @@ export function withCreationMarker(
 }
 
 /**
+ * Outputs record the identity the service holds (under the engine-reserved input key, which Pulumi never
+ * displays), so `update` can tell a resource whose marker is missing: one a release before the marker
+ * created.
+ */
+export function recordCreationIdentity(outputs: Record<string, unknown>, resource: ClientResource): void {
+  const identity = resource[CREATED_FOR_FIELD];
+  if (typeof identity === "string" && identity !== "") outputs[CREATED_FOR_INPUT] = identity;
+}
+
+/**
+ * Whether an update from recorded outputs `olds` to inputs `news` must write the creation marker: the
+ * inputs carry an identity the service does not hold yet (a resource created before the marker existed).
+ */
+export function markerMissing(olds: Record<string, unknown>, news: Record<string, unknown>): boolean {
+  const identity = creationIdentityOf(news);
+  return identity !== undefined && olds[CREATED_FOR_INPUT] !== identity;
+}
+
+/**
  * The existing resource `name` if its creation marker proves it was created for the Pulumi resource whose
  * identity `inputs` carry; otherwise undefined (no identity, a kind v1 cannot read, or another marker).
  */

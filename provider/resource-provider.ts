@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { formatName, type CallOptions, type Operation } from "../client";
 import { fieldsWhere, forcesReplacement, resourceNameOf, storageOf, type KindTable } from "../kinds";
 import type { OperationTimeouts } from "../kinds";
-import { createdForThisResource, keepCreationIdentity, withCreationMarker } from "./adoption";
+import { createdForThisResource, keepCreationIdentity, markerMissing, withCreationMarker } from "./adoption";
 import { checkFailures } from "./check-failures";
 import { Code, ResourceInitError, hasCode, messageOf } from "./errors";
 import { changedFields } from "./field-diff";
@@ -95,7 +95,8 @@ function parentOf(table: KindTable, inputs: Inputs): string {
  * - `create` either returns the new resource, or throws; when the service created the resource but the
  *   operation then failed, the thrown error carries its id so the engine keeps it in state.
  * - `update` sends exactly the changed fields in `update_mask`, and makes no call when only provider
- *   settings (timeouts, adoptExisting) changed.
+ *   settings (timeouts, adoptExisting) changed; on a resource without the creation marker (created before
+ *   it existed) the mask adds `annotations`, which carries the marker.
  * - `read` returns no id when the resource is gone, so `pulumi refresh` drops it from state.
  * - `delete` waits for the deletion to finish; a resource already gone counts as deleted.
  */
@@ -182,8 +183,10 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
       if (changed.length === 0 || !capabilities.updatable) {
         return { outs: { ...olds, ...news } };
       }
+      // A resource a release before the creation marker created gets the marker with its next update.
+      const withMarker = markerMissing(olds, news) ? [...changed, ...plan.annotationHolders] : changed;
       try {
-        return { outs: await sendUpdate(plan, news, id, changed) };
+        return { outs: await sendUpdate(plan, news, id, withMarker) };
       } catch (error) {
         throw await errorKeepingWhatExists(plan, news, id, error);
       }

@@ -1,4 +1,5 @@
 import { fieldsWhere, nameFieldsOf, storageOf, type KindTable } from "../kinds";
+import { recordCreationIdentity } from "./adoption";
 
 /** A resource as the client returns it, seen generically: the provider reads it through the kind table. */
 export type ClientResource = { name: string } & Record<string, unknown>;
@@ -21,7 +22,8 @@ export function bodyOf(table: KindTable, inputs: Record<string, unknown>): Recor
 }
 
 /**
- * What state records: the inputs as the service now holds them, plus output-only fields. Name parts come from
+ * What state records: the inputs as the service now holds them, plus output-only fields and the creation
+ * identity the service holds. Name parts come from
  * the resource's name; fields the service never holds (provider settings, the seed's channel `inputConfig`)
  * carry over from the inputs, so a bare read (an import) has none.
  */
@@ -40,5 +42,6 @@ export function outputsOf(
     const value = spec.type.toState(resource[field]);
     if (value !== undefined) outputs[field] = value;
   }
+  recordCreationIdentity(outputs, resource);
   return outputs;
 }

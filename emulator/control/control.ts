@@ -23,6 +23,8 @@ export interface ControlDependencies {
   quotas: QuotaLedger;
   /** The quotas the emulator started with; reset restores them. */
   initialQuotas: readonly QuotaSpec[];
+  /** The fault seed the emulator started with; reset starts its draws again. */
+  initialFaultSeed: number;
 }
 
 /**
@@ -32,10 +34,14 @@ export interface ControlDependencies {
 export class EmulatorControl {
   constructor(private readonly deps: ControlDependencies) {}
 
-  /** Deletes all resources, operations, request ids, objects, faults and audit entries; restores options. */
+  /**
+   * Deletes all resources, operations, request ids, objects, faults and audit entries; restores options and
+   * starts the fault draws again from the seed the emulator started with.
+   */
   reset(): void {
     this.deps.clearState();
     this.clearFaults();
+    this.deps.faults.reseed(this.deps.initialFaultSeed);
     this.deps.audit.clear();
     Object.assign(this.deps.options, this.deps.initialOptions);
     this.deps.quotas.clear();
@@ -54,6 +60,17 @@ export class EmulatorControl {
   clearFaults(): void {
     this.deps.faults.clear();
     this.deps.engine.clearFailures();
+  }
+
+  /** Starts the fault rules' random draws again from `seed`, so a run under faults can be replayed. */
+  seedFaults(seed: number): number {
+    this.deps.faults.reseed(seed);
+    return seed;
+  }
+
+  /** The seed the fault rules' current sequence of draws started from. */
+  faultSeed(): number {
+    return this.deps.faults.seed();
   }
 
   /** The next `count` operations end with an error (default INTERNAL); returns how many are pending. */

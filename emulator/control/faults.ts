@@ -1,4 +1,5 @@
 import type { StatusName } from "../errors/api-error";
+import { freshSeed, seededRandom } from "./seeded-random";
 
 /**
  * When a rule acts on a call. BEFORE: the call fails without being handled, as when a request is lost on
@@ -45,12 +46,33 @@ export interface FaultEffect {
   failure?: { code: StatusName; message: string; phase: FaultPhase };
 }
 
-/** Fault rules, checked in the order they were added; the first failing rule decides the status. */
+/**
+ * Fault rules, checked in the order they were added; the first failing rule decides the status. Whether a
+ * rule with a probability acts on a call is drawn from a generator seeded with `seed`, one draw per such
+ * rule per call in the order calls arrive, so the same seed and the same calls give the same faults.
+ */
 export class FaultRules {
   private rules: FaultRule[] = [];
   private nextId = 1;
+  private currentSeed: number;
+  private random: () => number;
 
-  constructor(private readonly random: () => number = Math.random) {}
+  /** `seed` omitted: one is chosen at random, and `seed()` reports it. */
+  constructor(seed: number = freshSeed()) {
+    this.currentSeed = seed;
+    this.random = seededRandom(seed);
+  }
+
+  /** The seed the current sequence of draws started from. */
+  seed(): number {
+    return this.currentSeed;
+  }
+
+  /** Starts the sequence of draws again from `seed`. */
+  reseed(seed: number): void {
+    this.currentSeed = seed;
+    this.random = seededRandom(seed);
+  }
 
   add(input: FaultRuleInput): FaultRule {
     const id = `fault-${this.nextId++}`;

@@ -1,6 +1,7 @@
 import type { StatusName } from "../errors/api-error";
 import { invalidField } from "../errors/catalogue";
 import { FAULT_PHASES, type FaultPhase, type FaultRuleInput } from "../control/faults";
+import { MAX_FAULT_SEED } from "../control/seeded-random";
 import { optionProblem, type RuntimeOptions } from "../options";
 import { isStatusName } from "../transport/status";
 import { HANDLERS } from "./table";
@@ -93,6 +94,19 @@ export function faultRuleFields(request: Record<string, unknown>): FaultRuleInpu
     );
   }
   return rule;
+}
+
+/** A SeedFaultsRequest's seed: proto-loader hands a uint32 through as a number. */
+export function faultSeedField(value: unknown): number {
+  const seed = Number(value ?? 0);
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_FAULT_SEED) {
+    throw invalidField(
+      "seed",
+      `Field \`seed\` is ${String(value)}, but a fault seed is a whole number from 0 to ${MAX_FAULT_SEED}.`,
+      "Use the seed a run printed to replay its faults, or any other number in range.",
+    );
+  }
+  return seed;
 }
 
 const OPTION_FIELDS = {

@@ -2,6 +2,7 @@ import type { EmulatorControl } from "../control/control";
 import { quotaControlHandlers } from "../quota/quota-control-handlers";
 import {
   faultRuleFields,
+  faultSeedField,
   nonNegativeIntegerField,
   optionChangeFields,
   statusNameField,
@@ -25,6 +26,8 @@ export function controlHandlers(control: EmulatorControl): Record<string, Contro
       control.clearFaults();
       return {};
     },
+    SeedFaults: (request) => ({ seed: control.seedFaults(faultSeedField(request.seed)) }),
+    GetFaultSeed: () => ({ seed: control.faultSeed() }),
     FailNextOperations: (request) => ({
       pending: control.failNextOperations(
         nonNegativeIntegerField("count", request.count, "no new failures"),

@@ -1,21 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { REPO_ROOT } from "../lib/repo-paths";
+import { sourceCommit } from "../lib/source-commit";
 
 /**
- * The commit measured, as raw results record it: its short hash, with " with uncommitted changes" when the
- * tree differed; a copy of the sources outside git (an unpacked package) says so instead.
+ * The commit measured, as the bench's raw results record it: its short hash, with " with uncommitted
+ * changes" when tracked files differed; sources outside git (an unpacked package) say so instead.
  */
 export function commitDescription(): string {
-  const git = (...args: string[]) =>
-    execFileSync("git", args, {
-      cwd: REPO_ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-  try {
-    const dirty = git("status", "--porcelain", "--untracked-files=no") !== "";
-    return `${git("rev-parse", "--short", "HEAD")}${dirty ? " with uncommitted changes" : ""}`;
-  } catch {
-    return "not a git checkout";
-  }
+  const { commit, uncommittedChanges } = sourceCommit();
+  if (commit === "not a git checkout") return commit;
+  return `${commit.slice(0, 7)}${uncommittedChanges ? " with uncommitted changes" : ""}`;
 }

@@ -36,17 +36,36 @@ describe("the path a no-op preview takes", () => {
   });
 
   it("declaring resources and checking and diffing them loads no google-gax", () => {
+    // A program's run under the engine, with Pulumi's mocks standing in for the engine only: the resources
+    // are really declared (registered, their provider serialized), then checked and diffed.
     const script = `
-      const sdk = require(${JSON.stringify(path.join(DIST, "sdk"))});
-      const { providerFor } = require(${JSON.stringify(path.join(DIST, "provider"))});
-      const provider = providerFor("Stream");
-      provider.check({}, ${JSON.stringify(STREAM_INPUTS)})
-        .then(({ inputs }) => provider.diff("id", inputs, inputs))
-        .then(() => {
-          const loaded = Object.keys(require.cache).filter((file) => file.includes("/node_modules/google-gax/"));
-          process.stdout.write(String(typeof sdk.Stream === "function" && loaded.length));
+      const pulumi = require("@pulumi/pulumi");
+      const mocks = { newResource: (args) => ({ id: args.name + "-id", state: args.inputs }), call: (args) => args.inputs };
+      Promise.resolve(pulumi.runtime.setMocks(mocks, "project", "stack", false)).then(async () => {
+        const sdk = require(${JSON.stringify(path.join(DIST, "sdk"))});
+        const { providerFor } = require(${JSON.stringify(path.join(DIST, "provider"))});
+        const stream = new sdk.Stream("camera-1", ${JSON.stringify(STREAM_INPUTS)});
+        const series = new sdk.Series("camera-1-motion", {
+          cluster: ${JSON.stringify(CLUSTER)},
+          stream: stream.name,
+          event: ${JSON.stringify(`${CLUSTER}/events/motion`)},
         });
+        const urns = await new Promise((resolve) => pulumi.all([stream.urn, series.urn]).apply(resolve));
+        const provider = providerFor("Stream");
+        const { inputs } = await provider.check({}, ${JSON.stringify(STREAM_INPUTS)});
+        await provider.diff("id", inputs, inputs);
+        const loaded = Object.keys(require.cache).filter((file) => file.includes("/node_modules/google-gax/"));
+        process.stdout.write(JSON.stringify({ urns, gaxModules: loaded.length }));
+      });
     `;
-    assert.equal(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }), "0");
+    const { urns, gaxModules } = JSON.parse(
+      execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }),
+    ) as { urns: string[]; gaxModules: number };
+    assert.deepEqual(
+      urns.map((urn) => urn.split("::").at(-1)),
+      ["camera-1", "camera-1-motion"],
+      "both resources were declared",
+    );
+    assert.equal(gaxModules, 0);
   });
 });

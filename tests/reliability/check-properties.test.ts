@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { KINDS, fieldsWhere, isInput, type KindName, type KindTable } from "../../kinds";
 import { KIND_NAMES, providerFor } from "../../provider";
 import { runtime } from "@pulumi/pulumi";
 
@@ -94,6 +95,79 @@ describe("check, given random arguments", () => {
           }
         }),
         { numRuns: 300 },
+      );
+    });
+  }
+});
+
+/** The smallest valid arguments of each kind: check accepts them with no failure (asserted below). */
+const VALID_ARGUMENTS: Record<KindName, Record<string, unknown>> = {
+  Cluster: { project: "my-project", location: "us-central1", clusterId: "video-cluster" },
+  Stream: { cluster: CLUSTER, streamId: "camera-1" },
+  Event: { cluster: CLUSTER, eventId: "motion" },
+  Series: {
+    cluster: CLUSTER,
+    seriesId: "camera-1-motion",
+    stream: `${CLUSTER}/streams/camera-1`,
+    event: `${CLUSTER}/events/motion`,
+  },
+  Channel: {
+    cluster: CLUSTER,
+    channelId: "camera-1-motion",
+    stream: `${CLUSTER}/streams/camera-1`,
+    event: `${CLUSTER}/events/motion`,
+  },
+};
+
+/** A value of a JavaScript type the field's schema type never accepts: a string for a flag, else a number or flag. */
+function wrongTypeFor(kind: KindName, field: string): fc.Arbitrary<unknown> {
+  const schema = (KINDS[kind] as KindTable).fields[field]!.type.schema;
+  return "type" in schema && schema.type === "boolean"
+    ? fc.oneof(fc.string(), fc.integer())
+    : fc.oneof(fc.integer(), fc.boolean());
+}
+
+/**
+ * These fail when validation is taken out of `check` (tried by making check return its inputs unchecked):
+ * every argument of every kind, given a value of the wrong type or an unknown name, must be refused by name.
+ */
+describe("check, given valid arguments with one of them wrong", () => {
+  for (const kind of KIND_NAMES) {
+    const provider = providerFor(kind);
+    const inputFields = fieldsWhere(KINDS[kind], isInput);
+
+    it(`${kind} accepts its smallest valid arguments with no failure`, async () => {
+      const result = await provider.check!({}, VALID_ARGUMENTS[kind]);
+      assert.deepEqual(result.failures ?? [], []);
+    });
+
+    it(`${kind} refuses any argument of the wrong type, with a failure under that argument's name`, async () => {
+      const oneWrong = fc
+        .constantFrom(...inputFields)
+        .chain((field) => wrongTypeFor(kind, field).map((value) => ({ field, value })));
+      await fc.assert(
+        fc.asyncProperty(oneWrong, async ({ field, value }) => {
+          const result = await provider.check!({}, { ...VALID_ARGUMENTS[kind], [field]: value });
+          const named = (result.failures ?? []).filter((failure) => failure.property.split(".")[0] === field);
+          assert.ok(named.length > 0, `\`${field}\` = ${JSON.stringify(value)} was accepted`);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it(`${kind} refuses any argument name it does not know, naming it`, async () => {
+      const unknownName = fc
+        .string({ minLength: 1, maxLength: 20 })
+        .filter((name) => !inputFields.includes(name) && !name.startsWith("__") && name !== "name");
+      await fc.assert(
+        fc.asyncProperty(unknownName, fc.string(), async (name, value) => {
+          const result = await provider.check!({}, { ...VALID_ARGUMENTS[kind], [name]: value });
+          assert.ok(
+            (result.failures ?? []).some((failure) => failure.property === name),
+            `unknown argument \`${name}\` was accepted`,
+          );
+        }),
+        { numRuns: 100 },
       );
     });
   }

@@ -4,15 +4,24 @@ import { describe, it } from "node:test";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
 import { startUp, type KillableRun } from "../support/killable-run";
 import { createLocalStack } from "../support/local-stack";
-import { EmulatorInspector, intendedChanges, stateResources } from "../support/stack-inventory";
+import { ScenarioChecks } from "../support/scenario-checks";
+import {
+  EmulatorInspector,
+  checkEmulatorHoldsState,
+  intendedChanges,
+  stateEntries,
+  stateResources,
+} from "../support/stack-inventory";
 import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 
 /**
  * Crash recovery, step by step as the README's "When a run is interrupted" says: a `pulumi up` with slow
  * operations is killed with SIGKILL (the CLI itself, or the dynamic-provider process) while resources are
- * being created; then `pulumi cancel` and `pulumi up` must finish with every resource of the program,
- * each created exactly once, the emulator holding exactly the state's resources, and a refresh and a
- * preview that change nothing.
+ * being created. A killed CLI leaves the stack locked, so `pulumi cancel` comes first; a killed provider
+ * process leaves no lock, so the next `pulumi up` runs without `cancel`. The recovering up must finish with
+ * every resource of the program, each created exactly once, the emulator holding exactly the state's
+ * resources and values, and a refresh and a preview that change nothing. Each scenario records its result
+ * after its last check.
  */
 
 const CRASH_STACK_DIR = path.join(REPO_ROOT, "tests", "reliability", "crash-stack");
@@ -64,6 +73,7 @@ describe("crash recovery: kill -9 during `pulumi up`, then `pulumi cancel` and `
       it(`${scenario}: the next up converges with the same resources, each created once`, async () => {
         const local = await createLocalStack(CRASH_STACK_DIR, `crash-${v}-${p}`, EMULATOR_ARGS);
         const inspector = new EmulatorInspector(local.emulator.address);
+        const checks = new ScenarioChecks();
         const started = Date.now();
         try {
           const run = startUp(local.stack);
@@ -74,51 +84,70 @@ describe("crash recovery: kill -9 during `pulumi up`, then `pulumi cancel` and `
           victim.kill(run);
           const killed = await run.exited;
           await run.killAll();
-          assert.notEqual(killed.code, 0, `the killed up must not report success:\n${run.output()}`);
+          checks.ok(killed.code !== 0, "the killed up did not report success");
           const before = await stateResources(local.stack);
-          assert.ok(before.length < PROGRAM_RESOURCES.length, "the kill landed before the up finished");
+          checks.ok(before.length < PROGRAM_RESOURCES.length, "the kill landed before the up finished");
 
           if (victim.leavesLock) {
-            await assert.rejects(
-              local.stack.up(),
-              /locked/,
-              "without `pulumi cancel` the stack stays locked",
-            );
+            await assert.rejects(local.stack.up(), /locked/);
+            checks.proved("without `pulumi cancel` the next up is refused: the stack is locked");
+            // The README's recovery: release the lock a killed CLI leaves, then run the update again.
+            await local.stack.cancel();
           }
-          // The README's recovery: release the lock a killed CLI leaves, then run the update again.
-          await local.stack.cancel();
           const recovered = await local.stack.up();
-          assert.equal(recovered.summary.result, "succeeded");
+          checks.equal(
+            recovered.summary.result,
+            "succeeded",
+            victim.leavesLock
+              ? "after `pulumi cancel` the next up succeeds"
+              : "the next up, without `pulumi cancel`, succeeds: the killed provider process left no lock",
+          );
           if (victim.leavesLock) {
             // The killed engine had checkpointed the creates it started: Pulumi names them, then goes on.
-            assert.match(recovered.stdout + recovered.stderr, /pending operations from previous deployment/);
+            checks.match(
+              recovered.stdout + recovered.stderr,
+              /pending operations from previous deployment/,
+              "the recovering up names the pending operations the killed run left",
+            );
           }
 
-          const state = await stateResources(local.stack);
-          assert.deepEqual(state, PROGRAM_RESOURCES, "every resource of the program, once");
-          assert.deepEqual(await inspector.resources(), state, "the emulator holds exactly the state's");
-          assert.deepEqual(
+          const state = await stateEntries(local.stack);
+          checks.equal(
+            state.map(({ kind, name }) => ({ kind, name })),
+            PROGRAM_RESOURCES,
+            "the state holds every resource of the program, once",
+          );
+          await checkEmulatorHoldsState(checks, inspector, state);
+          checks.equal(
             await inspector.appliedChanges(),
             intendedChanges("create", state),
             "each resource was created exactly once, by the killed run or by the recovery",
           );
           const adopted = await createsMeetingAlreadyExists(inspector);
-          assert.ok(adopted > 0, "the recovery met what the killed run had created, and took it over");
+          checks.ok(
+            adopted > 0,
+            "the recovery met what the killed run had created, and took it over by its marker",
+          );
           const refresh = await local.stack.refresh();
-          assert.deepEqual(refresh.summary.resourceChanges, { same: state.length + 1 }, "refresh is clean");
+          checks.equal(
+            refresh.summary.resourceChanges,
+            { same: state.length + 1 },
+            "a refresh changes nothing",
+          );
           const preview = await local.stack.preview();
-          assert.deepEqual(preview.changeSummary, { same: state.length + 1 }, "nothing left to do");
+          checks.equal(preview.changeSummary, { same: state.length + 1 }, "a preview shows no changes");
 
           const counts = await inspector.callCounts();
           recordScenario({
             scenario: `crash recovery: ${scenario}`,
-            injected: `kill -9 of ${victim.process} after ${point.creates} create call(s), then cancel + up`,
-            calls: counts.calls,
-            faultsBefore: 0,
-            faultsAfter: 0,
-            resources: state.length,
-            result: `converged; ${before.length} in state after the kill, ${adopted} taken over by their marker`,
-            seconds: (Date.now() - started) / 1000,
+            checks: checks.claims(),
+            injected: `kill -9 of ${victim.process} after ${point.creates} create call(s), then ${victim.leavesLock ? "cancel and " : ""}up`,
+            figures: {
+              calls: counts.calls,
+              resources: state.length,
+              seconds: (Date.now() - started) / 1000,
+              observed: `${before.length} in state after the kill, ${adopted} taken over by their marker`,
+            },
           });
         } finally {
           inspector.close();

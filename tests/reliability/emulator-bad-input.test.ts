@@ -23,8 +23,21 @@ const NAMES = [
   "",
 ];
 
-/** Statuses that would mean the emulator failed on the input rather than judged it. */
-const BROKEN_CODES = new Set([grpc.status.INTERNAL, grpc.status.UNKNOWN, grpc.status.DATA_LOSS]);
+/**
+ * Statuses that would mean the emulator failed on the input rather than judged it: an internal error, or
+ * no answer at all (DEADLINE_EXCEEDED: the call hung past the client's deadline; UNAVAILABLE: the server
+ * went away). Operations finish at once here, so no valid request has a reason to wait that long.
+ */
+const BROKEN_CODES = new Set([
+  grpc.status.INTERNAL,
+  grpc.status.UNKNOWN,
+  grpc.status.DATA_LOSS,
+  grpc.status.DEADLINE_EXCEEDED,
+  grpc.status.UNAVAILABLE,
+]);
+
+/** Far longer than any judged answer takes, short enough that a hung call fails the run quickly. */
+const ANSWER_DEADLINE_MILLIS = 5_000;
 
 const INT32_EDGES = [0, -1, 1, 1000, 1001, 2 ** 31 - 1, -(2 ** 31), 2 ** 30];
 
@@ -141,15 +154,13 @@ describe("the emulator, given random and malformed requests on every RPC", () =>
     await emulator?.stop();
   });
 
-  /** Recreates the resources NAMES point at, so every run starts with things to find. */
+  /** Recreates the resources NAMES point at, so every run starts with things to find; each must succeed. */
   async function seed(): Promise<void> {
     emulator.control.reset();
-    const encode = (method: string, request: Record<string, unknown>) => {
-      const type = methods.find((candidate) => candidate.name === method)!.requestType;
-      return client.call(
-        methods.find((candidate) => candidate.name === method)!.path,
-        type.encode(type.fromObject(request)).finish(),
-      );
+    const encode = async (method: string, request: Record<string, unknown>) => {
+      const { path, requestType } = methods.find((candidate) => candidate.name === method)!;
+      const outcome = await client.call(path, requestType.encode(requestType.fromObject(request)).finish());
+      assert.equal(grpc.status[outcome.code], "OK", `seeding ${method}: ${outcome.details}`);
     };
     await encode("CreateCluster", { parent: LOCATION, cluster_id: "fuzz-cluster", cluster: {} });
     await encode("CreateStream", {
@@ -182,7 +193,7 @@ describe("the emulator, given random and malformed requests on every RPC", () =>
       await seed();
       await fc.assert(
         fc.asyncProperty(typedRequest(method), async (request) =>
-          judged(method, await client.call(method.path, request)),
+          judged(method, await client.call(method.path, request, ANSWER_DEADLINE_MILLIS)),
         ),
         { numRuns: 30 },
       );
@@ -193,7 +204,7 @@ describe("the emulator, given random and malformed requests on every RPC", () =>
       await seed();
       await fc.assert(
         fc.asyncProperty(malformedRequest, async (request) =>
-          judged(method, await client.call(method.path, request)),
+          judged(method, await client.call(method.path, request, ANSWER_DEADLINE_MILLIS)),
         ),
         { numRuns: 30 },
       );

@@ -1,33 +1,52 @@
-import assert from "node:assert/strict";
 import * as path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { after, before, describe, it, type TestContext } from "node:test";
 import type { Stack } from "@pulumi/pulumi/automation";
+import type { FaultRuleRequest } from "../../scripts/lib/fault-rates";
+import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 import { REPO_ROOT } from "../../scripts/lib/repo-paths";
+import type { KindName } from "../../kinds";
 import { createLocalStack, type LocalStack } from "../support/local-stack";
+import { ScenarioChecks } from "../support/scenario-checks";
 import {
   EmulatorInspector,
+  checkEmulatorHoldsState,
+  allStateResources,
+  expectedUpdateMask,
   intendedChanges,
-  stateResources,
+  stateEntries,
   type NamedResource,
+  type StateResource,
 } from "../support/stack-inventory";
-import { recordScenario } from "../../scripts/lib/reliability-scenarios";
 
 /**
  * The fault campaign: real `pulumi up`, update and destroy through the real CLI and dynamic-provider
- * plugin against an emulator that fails 20% of calls before handling them, loses the response of 20%
- * after applying them, and answers some calls slowly with DEADLINE_EXCEEDED, on every StreamsService and
- * Operations RPC. After each command the emulator must hold exactly what the state records, each intended
- * change must have been applied exactly once, and a preview must show nothing to do.
+ * plugin against an emulator whose fault rules fail calls before handling them, lose the response of calls
+ * after applying them, and answer some slowly with DEADLINE_EXCEEDED, on every StreamsService and
+ * Operations RPC. Each command is one scenario; it records its result only after all of its checks held:
+ * the changes the emulator applied are exactly the intended ones, each once; the emulator holds exactly
+ * the state's resources with the state's values; an update sent exactly the changed fields' mask; a
+ * preview after an up shows nothing to do; a destroy leaves an empty emulator and an empty stack.
+ *
+ * The fault draws are seeded (the seed is printed as a diagnostic and recorded): FAULT_SEED=<n> replays
+ * a run's draws.
  */
-const FAULT_RULES = [
+const FAULT_RULES: FaultRuleRequest[] = [
   // First, so its share is not taken by the rules below (the first failing rule decides the status).
   { method: "*", code: "DEADLINE_EXCEEDED", probability: 0.05, latency_ms: 200, phase: "AFTER" },
   { method: "*", code: "UNAVAILABLE", probability: 0.2, phase: "BEFORE" },
   { method: "*", code: "UNAVAILABLE", probability: 0.2, phase: "AFTER" },
 ];
 
+/**
+ * Fixed unless FAULT_SEED says otherwise: the k-th call of a command meets the k-th decision, and this
+ * seed fails one call unhandled and applies then fails another within the first five calls, so every
+ * command meets both kinds of fault whatever order its calls arrive in. FAULT_SEED=<n> tries other draws.
+ */
+const DEFAULT_FAULT_SEED = 20261205;
+const FAULT_SEED = process.env.FAULT_SEED ? Number(process.env.FAULT_SEED) : DEFAULT_FAULT_SEED;
+
 /** Operations run for a while, so the providers poll them through GetOperation under faults too. */
-const EMULATOR_ARGS = ["--in-memory", "--operation-delay-ms", "100"];
+const EMULATOR_ARGS = ["--in-memory", "--operation-delay-ms", "100", "--fault-seed", String(FAULT_SEED)];
 
 const LARGE_STACK_DIR = path.join(REPO_ROOT, "tests", "reliability", "large-stack");
 
@@ -38,51 +57,78 @@ interface Campaign {
 
 async function startCampaign(workDir: string, stackName: string): Promise<Campaign> {
   const local = await createLocalStack(workDir, stackName, EMULATOR_ARGS);
-  const inspector = new EmulatorInspector(local.emulator.address);
-  for (const rule of FAULT_RULES) await inspector.control("AddFault", rule);
-  return { local, inspector };
+  return { local, inspector: new EmulatorInspector(local.emulator.address) };
+}
+
+type Command = (stack: Stack) => Promise<{ summary: { result: string } }>;
+
+interface Scenario {
+  title: string;
+  command: Command;
+  /** The changes the command must apply, given the state before and after it. */
+  intended: (before: StateResource[], after: StateResource[]) => string[];
+  /** Checks of this kind of command beyond those every command gets. */
+  then: (
+    checks: ScenarioChecks,
+    campaign: Campaign,
+    before: StateResource[],
+    after: StateResource[],
+  ) => Promise<void>;
 }
 
 /**
- * Runs one command under faults, then checks, with faults off: the changes the emulator applied are
- * exactly `intended(before, after)`, each once, and the emulator holds exactly the state's resources.
+ * Runs one scenario's command under the fault rules, the draws started again from FAULT_SEED, then
+ * checks it with faults off and, once every check held, records it.
  */
-async function underFaults(
-  campaign: Campaign,
-  scenario: string,
-  command: (stack: Stack) => Promise<{ summary: { result: string } }>,
-  intended: (before: NamedResource[], after: NamedResource[]) => string[],
-): Promise<NamedResource[]> {
+async function underFaults(t: TestContext, campaign: Campaign, scenario: Scenario): Promise<StateResource[]> {
   const { local, inspector } = campaign;
-  const before = await stateResources(local.stack);
+  const checks = new ScenarioChecks();
+  t.diagnostic(`fault seed ${FAULT_SEED} (replay: FAULT_SEED=${FAULT_SEED})`);
+  const before = await stateEntries(local.stack);
   await inspector.control("ClearAuditLog");
+  await inspector.control("SeedFaults", { seed: FAULT_SEED });
+  for (const rule of FAULT_RULES) await inspector.control("AddFault", rule);
   const started = Date.now();
-  const result = await command(local.stack);
+  const result = await scenario.command(local.stack);
   const seconds = (Date.now() - started) / 1000;
   await inspector.control("ClearFaults");
+  checks.equal(result.summary.result, "succeeded", "Pulumi reports the command succeeded");
+  checks.equal(
+    (await inspector.control("GetFaultSeed")).seed,
+    FAULT_SEED,
+    "the emulator drew its faults from the recorded seed",
+  );
   const counts = await inspector.callCounts();
-  const applied = await inspector.appliedChanges();
-  const state = await stateResources(local.stack);
-  const held = await inspector.resources();
+  checks.ok(
+    counts.faultsBefore > 0 && counts.faultsAfter > 0,
+    "calls were failed both before handling and after applying",
+  );
+  const after = await stateEntries(local.stack);
+  checks.equal(
+    await inspector.appliedChanges(),
+    scenario.intended(before, after),
+    "each intended change was applied exactly once, and nothing else",
+  );
+  await checkEmulatorHoldsState(checks, inspector, after);
+  await scenario.then(checks, campaign, before, after);
   recordScenario({
-    scenario,
-    ...counts,
-    resources: state.length || before.length,
-    result: result.summary.result,
-    seconds,
+    scenario: scenario.title,
+    checks: checks.claims(),
+    seed: FAULT_SEED,
+    faultRules: FAULT_RULES,
+    figures: { ...counts, resources: Math.max(before.length, after.length), seconds },
   });
-  assert.equal(result.summary.result, "succeeded");
-  assert.ok(counts.faultsBefore > 0 && counts.faultsAfter > 0, `faults injected: ${JSON.stringify(counts)}`);
-  assert.deepEqual(applied, intended(before, state), "each intended change applied exactly once");
-  assert.deepEqual(held, state, "the emulator holds exactly the resources in the state");
-  for (const rule of FAULT_RULES) await inspector.control("AddFault", rule);
-  return state;
+  return after;
 }
 
-async function assertPreviewShowsNoChanges(stack: Stack, resources: NamedResource[]): Promise<void> {
+async function previewShowsNothingToDo(
+  checks: ScenarioChecks,
+  stack: Stack,
+  resources: number,
+): Promise<void> {
   const preview = await stack.preview();
   // The stack itself counts as one resource.
-  assert.deepEqual(preview.changeSummary, { same: resources.length + 1 });
+  checks.equal(preview.changeSummary, { same: resources + 1 }, "a preview afterwards shows no changes");
 }
 
 const creates = (_before: NamedResource[], after: NamedResource[]) => intendedChanges("create", after);
@@ -93,9 +139,36 @@ const deletes = (before: NamedResource[]) =>
     before.filter((resource) => resource.kind !== "Channel"),
   );
 
+function upScenario(title: string, count: number): Scenario {
+  return {
+    title,
+    command: (stack) => stack.up(),
+    intended: creates,
+    async then(checks, campaign, _before, after) {
+      checks.equal(after.length, count, `the state holds all ${count} resources of the program`);
+      await previewShowsNothingToDo(checks, campaign.local.stack, after.length);
+    },
+  };
+}
+
+function destroyScenario(title: string): Scenario {
+  return {
+    title,
+    command: (stack) => stack.destroy(),
+    intended: deletes,
+    async then(checks, campaign) {
+      checks.equal(await campaign.inspector.resources(), [], "the emulator is empty afterwards");
+      checks.equal(
+        await allStateResources(campaign.local.stack),
+        [],
+        "the stack's state is empty afterwards",
+      );
+    },
+  };
+}
+
 describe("fault campaign: the example stack under lost requests, lost responses and slow calls", () => {
   let campaign: Campaign;
-  let resources: NamedResource[];
 
   before(async () => {
     campaign = await startCampaign(REPO_ROOT, "campaign-example");
@@ -105,23 +178,17 @@ describe("fault campaign: the example stack under lost requests, lost responses 
     await campaign?.local.dispose();
   });
 
-  it("up creates each resource exactly once, leaving the emulator holding exactly the state's resources", async () => {
-    resources = await underFaults(campaign, "example stack: up", (stack) => stack.up(), creates);
-    assert.equal(resources.length, 10);
+  it("up creates each resource exactly once, and the emulator holds the state's resources and values", async (t) => {
+    await underFaults(t, campaign, upScenario("example stack: up under faults", 10));
   });
 
-  it("a preview after that up shows no changes", () =>
-    assertPreviewShowsNoChanges(campaign.local.stack, resources));
-
-  it("destroy deletes each resource exactly once and leaves nothing behind", async () => {
-    const left = await underFaults(campaign, "example stack: destroy", (stack) => stack.destroy(), deletes);
-    assert.deepEqual(left, []);
+  it("destroy deletes each resource exactly once and leaves an empty emulator and an empty stack", async (t) => {
+    await underFaults(t, campaign, destroyScenario("example stack: destroy under faults"));
   });
 });
 
 describe("fault campaign: a 50-resource stack under lost requests, lost responses and slow calls", () => {
   let campaign: Campaign;
-  let resources: NamedResource[];
 
   before(async () => {
     campaign = await startCampaign(LARGE_STACK_DIR, "campaign-large");
@@ -131,36 +198,46 @@ describe("fault campaign: a 50-resource stack under lost requests, lost response
     await campaign?.local.dispose();
   });
 
-  it("up creates each of the 50 resources exactly once, leaving the emulator holding exactly the state's resources", async () => {
-    resources = await underFaults(campaign, "50-resource stack: up", (stack) => stack.up(), creates);
-    assert.equal(resources.length, 50);
+  it("up creates each of the 50 resources exactly once, and the emulator holds the state's resources and values", async (t) => {
+    await underFaults(t, campaign, upScenario("50-resource stack: up under faults", 50));
   });
 
-  it("a preview after that up shows no changes", () =>
-    assertPreviewShowsNoChanges(campaign.local.stack, resources));
-
-  it("an update of several fields on 20 resources applies each update exactly once", async () => {
+  it("an update of several fields on 20 resources applies each update exactly once, with exactly the changed fields' mask", async (t) => {
     await campaign.local.stack.setConfig("campaign:revision", { value: "2" });
-    const updated = resources.filter((resource) => ["Cluster", "Stream", "Event"].includes(resource.kind));
-    const after = await underFaults(
-      campaign,
-      "50-resource stack: update of 20",
-      (stack) => stack.up(),
-      () => intendedChanges("update", updated),
-    );
-    assert.deepEqual(after, resources, "an in-place update keeps every resource");
+    await underFaults(t, campaign, {
+      title: "50-resource stack: update of 20 under faults",
+      command: (stack) => stack.up(),
+      intended: (before) =>
+        intendedChanges(
+          "update",
+          before.filter((resource) => ["Cluster", "Stream", "Event"].includes(resource.kind)),
+        ),
+      async then(checks, { inspector, local }, before, after) {
+        checks.equal(
+          after.map(({ name }) => name),
+          before.map(({ name }) => name),
+          "the update replaced nothing: the same resources before and after",
+        );
+        const expected = new Map(
+          after
+            .map((resource, index): [string, string[][]] => [
+              resource.name,
+              [expectedUpdateMask(resource.kind as KindName, before[index]!.outputs, resource.outputs)],
+            ])
+            .filter(([, [mask]]) => mask!.length > 0),
+        );
+        checks.equal(expected.size, 20, "20 resources changed in the state");
+        checks.equal(
+          await inspector.updateMasks(),
+          expected,
+          "each updated resource's Update calls (retries included) named exactly its changed fields in update_mask",
+        );
+        await previewShowsNothingToDo(checks, local.stack, after.length);
+      },
+    });
   });
 
-  it("a preview after that update shows no changes", () =>
-    assertPreviewShowsNoChanges(campaign.local.stack, resources));
-
-  it("destroy deletes each resource exactly once and leaves nothing behind but the channels' absence", async () => {
-    const left = await underFaults(
-      campaign,
-      "50-resource stack: destroy",
-      (stack) => stack.destroy(),
-      deletes,
-    );
-    assert.deepEqual(left, []);
+  it("destroy deletes each resource exactly once and leaves an empty emulator and an empty stack", async (t) => {
+    await underFaults(t, campaign, destroyScenario("50-resource stack: destroy under faults"));
   });
 });
