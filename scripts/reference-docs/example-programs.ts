@@ -1,4 +1,4 @@
-import { NAME_PATTERNS } from "../../kinds";
+import { NAME_PATTERNS, snakeCase } from "../../kinds";
 import { memberName, type PackageSpec } from "./package-schema";
 
 /** A value in an example: a literal string, or another declared resource's `name` output. */
@@ -22,7 +22,6 @@ export interface Example {
 
 const lowerFirst = (text: string) => text[0].toLowerCase() + text.slice(1);
 const upperFirst = (text: string) => text[0].toUpperCase() + text.slice(1);
-const snakeCase = (text: string) => text.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /**
  * The smallest program that declares the resource `token`: its required inputs, plus a display name
