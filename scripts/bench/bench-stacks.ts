@@ -5,11 +5,15 @@ import { offlinePulumiEnv } from "../lib/pulumi-cli";
 import { REPO_ROOT, TOOLS_DIR } from "../lib/repo-paths";
 
 /**
- * The programs compared: this package's resources; the same graph of no-op dynamic resources (the
- * engine's floor); and no-op resources making one minimal gRPC call per service call (the floor for the
- * commands that must call the service).
+ * The programs compared: this package's dynamic resources; the same graph through the provider plugin
+ * (the generated Node.js SDK); the same graph of no-op dynamic resources (the engine's floor); and no-op
+ * resources making one minimal gRPC call per service call (the floor for the commands that must call the
+ * service).
  */
-export type Variant = "visionai" | "noop" | "noop-calls";
+export type Variant = "visionai" | "plugin" | "noop" | "noop-calls";
+
+/** Where `pulumi-resource-visionai` is, which the engine looks for on PATH for the plugin variant. */
+const PLUGIN_BIN_DIR = path.join(REPO_ROOT, "bin");
 
 export const BENCH_DIR = path.join(TOOLS_DIR, "bench");
 
@@ -64,18 +68,17 @@ export function removeBenchState(): void {
 /** A fresh stack of one variant, with its own state under .tools/bench. */
 export async function createBenchStack(options: BenchStackOptions): Promise<Stack> {
   const workDir = writeProject(options.variant);
+  const env = offlinePulumiEnv({
+    binDir: options.binDir,
+    home: path.join(BENCH_DIR, "home"),
+    backendDir: path.join(BENCH_DIR, "state"),
+  });
+  if (options.variant === "plugin") env.PATH = [PLUGIN_BIN_DIR, env.PATH].join(path.delimiter);
   const stack = await LocalWorkspace.createStack(
     { stackName: options.stackName, workDir },
     {
       pulumiCommand: options.pulumiCommand,
-      envVars: {
-        ...offlinePulumiEnv({
-          binDir: options.binDir,
-          home: path.join(BENCH_DIR, "home"),
-          backendDir: path.join(BENCH_DIR, "state"),
-        }),
-        VISIONAI_EMULATOR_HOST: options.emulatorAddress,
-      },
+      envVars: { ...env, VISIONAI_EMULATOR_HOST: options.emulatorAddress },
     },
   );
   await stack.setAllConfig(

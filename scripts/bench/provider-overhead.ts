@@ -6,6 +6,7 @@ import { createBenchStack, programDir, removeBenchState, type Variant } from "./
 import { EmulatorControlClient } from "./emulator-control";
 import { loadAverage } from "./machine";
 import { PeakRssWatcher, findProcesses, parentOf, peakRssMiB, workingDirectoryOf } from "./process-memory";
+import { measureStateSize, type StateSize } from "./state-size";
 
 /** The commands timed, in the order a stack goes through them. */
 export const COMMANDS = ["up", "preview", "refresh", "update", "destroy"] as const;
@@ -21,15 +22,20 @@ export interface CommandSample {
   load: number;
 }
 
-/** Service calls one command made, by RPC name (this package's variant only; the other makes none). */
+/** Service calls one command made, by RPC name (this package's dynamic variant only). */
 export type CallCounts = Record<string, number>;
 
 export interface OverheadResults {
   samples: CommandSample[];
   /** calls[n][command]: the calls of every run, in run order. */
   calls: Record<number, Partial<Record<Command, CallCounts[]>>>;
-  /** Peak RSS in MiB at the largest N: the dynamic-provider process of each variant, and the emulator. */
+  /**
+   * Peak RSS in MiB at the largest N: the provider process of each variant (the dynamic-provider process,
+   * or the plugin's), and the emulator.
+   */
   peakRssMiB: { n: number; provider: Record<Variant, number>; emulator: number };
+  /** stateSize[n][variant]: the checkpoint after the first run's `up`. */
+  stateSize: Record<number, Record<Variant, StateSize>>;
 }
 
 export interface OverheadOptions {
@@ -40,7 +46,7 @@ export interface OverheadOptions {
   log: (line: string) => void;
 }
 
-const VARIANTS: Variant[] = ["visionai", "noop", "noop-calls"];
+const VARIANTS: Variant[] = ["visionai", "plugin", "noop", "noop-calls"];
 
 /** The server the calling floor's minimal gRPC calls go to (scripts/bench/bare-get-server.ts). */
 const BARE_SERVER = path.join(REPO_ROOT, "dist", "scripts", "bench", "bare-get-server.js");
@@ -89,7 +95,9 @@ function countCalls(calls: { method: string }[]): CallCounts {
   return counts;
 }
 
-function dynamicProviderFinder(variant: Variant): () => number[] {
+/** The variant's provider processes: the plugin, or the dynamic-provider process running in its program's folder. */
+function providerFinder(variant: Variant): () => number[] {
+  if (variant === "plugin") return () => findProcesses("provider/plugin/main.js", () => true);
   const dir = programDir(variant);
   return () => findProcesses("cmd/dynamic-provider", (pid) => workingDirectoryOf(pid) === dir);
 }
@@ -108,7 +116,8 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
   const results: OverheadResults = {
     samples: [],
     calls: {},
-    peakRssMiB: { n: 0, provider: { visionai: 0, noop: 0, "noop-calls": 0 }, emulator: 0 },
+    peakRssMiB: { n: 0, provider: { visionai: 0, plugin: 0, noop: 0, "noop-calls": 0 }, emulator: 0 },
+    stateSize: {},
   };
   const largest = Math.max(...options.sizes);
   // Stacks an interrupted earlier run left behind point at emulators that are gone.
@@ -134,7 +143,8 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
                 binDir: options.binDir,
                 emulatorAddress: emulator.address,
                 config: {
-                  "bench:clusterId": `bench-n${n}-r${run}`,
+                  // Both paths create real resources on the one emulator, so each needs clusters of its own.
+                  "bench:clusterId": `bench-n${n}-r${run}-${variant}`,
                   "bench:n": String(n),
                   "bench:floorAddress": floorServer.address,
                   "visionai:project": "bench-project",
@@ -148,7 +158,7 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
               const stack = stacks.get(variant)!;
               if (command === "update") await stack.setConfig("bench:revision", { value: "2" });
               await control.clearAuditLog();
-              const watcher = n === largest ? new PeakRssWatcher(dynamicProviderFinder(variant)) : undefined;
+              const watcher = n === largest ? new PeakRssWatcher(providerFinder(variant)) : undefined;
               const { millis, peak } = await timeCommand(stack, command, watcher).catch((error: unknown) => {
                 throw new Error(`N=${n} run ${run}: \`pulumi ${command}\` of the ${variant} stack failed`, {
                   cause: error,
@@ -157,6 +167,10 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
               results.peakRssMiB.provider[variant] = Math.max(results.peakRssMiB.provider[variant], peak);
               results.samples.push({ n, run, variant, command, millis, load: loadAverage() });
               if (variant === "visionai") (calls[command] ??= []).push(countCalls(await control.auditLog()));
+              if (command === "up" && run === 1) {
+                (results.stateSize[n] ??= {} as Record<Variant, StateSize>)[variant] =
+                  await measureStateSize(stack);
+              }
               options.log(`N=${n} run ${run} ${variant} ${command}: ${millis.toFixed(0)} ms`);
             }
           }

@@ -12,6 +12,10 @@ export function memorySection(overhead: OverheadResults): string {
       ["process", "peak RSS MiB"],
       [
         ["dynamic-provider process, this package", fixed(provider.visionai)],
+        // Runs recorded before the plugin path was measured have no figure for it.
+        ...(provider.plugin !== undefined
+          ? [["provider plugin process (plugin path)", fixed(provider.plugin)]]
+          : []),
         ["dynamic-provider process, no-op resources", fixed(provider.noop)],
         ["dynamic-provider process, no-op resources making minimal calls", fixed(provider["noop-calls"])],
         ["emulator (in-memory), serving every run at this N", fixed(emulator)],

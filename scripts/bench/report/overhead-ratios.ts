@@ -14,7 +14,11 @@ export interface OverheadRatio {
   callsFloorMillis: number;
   /** visionaiMillis ÷ callsFloorMillis: what is left once the calls as such are paid for. */
   ratioToCallsFloor: number;
-  /** Load average after each command of either variant. */
+  /** The same graph through the provider plugin, when the run measured it (results before it did not). */
+  pluginMillis?: number;
+  /** pluginMillis ÷ noopMillis. */
+  pluginRatio?: number;
+  /** Load average after each command of any variant. */
   load: number[];
 }
 
@@ -28,9 +32,11 @@ export function overheadRatios(overhead: OverheadResults): OverheadRatio[] {
       const visionai = of("visionai");
       const noop = of("noop");
       const callsFloor = of("noop-calls");
+      const plugin = of("plugin");
       const visionaiMillis = median(visionai.map((s) => s.millis));
       const noopMillis = median(noop.map((s) => s.millis));
       const callsFloorMillis = median(callsFloor.map((s) => s.millis));
+      const pluginMillis = plugin.length > 0 ? median(plugin.map((s) => s.millis)) : undefined;
       return {
         n,
         command,
@@ -40,7 +46,9 @@ export function overheadRatios(overhead: OverheadResults): OverheadRatio[] {
         ratio: visionaiMillis / noopMillis,
         callsFloorMillis,
         ratioToCallsFloor: visionaiMillis / callsFloorMillis,
-        load: [...visionai, ...noop, ...callsFloor].map((s) => s.load),
+        pluginMillis,
+        pluginRatio: pluginMillis === undefined ? undefined : pluginMillis / noopMillis,
+        load: [...visionai, ...plugin, ...noop, ...callsFloor].map((s) => s.load),
       };
     }),
   );

@@ -11,7 +11,10 @@ function range(values: number[]): string {
 }
 
 export function overheadSection(overhead: OverheadResults): string {
-  const rows = overheadRatios(overhead).map((r) => [
+  const ratios = overheadRatios(overhead);
+  // Runs recorded before the plugin path was measured have no plugin columns.
+  const withPlugin = ratios.some((r) => r.pluginMillis !== undefined);
+  const rows = ratios.map((r) => [
     String(r.n),
     String(2 * r.n + 2),
     r.command,
@@ -22,6 +25,7 @@ export function overheadSection(overhead: OverheadResults): string {
     r.n >= OVERHEAD_TARGET_FROM_N ? mark(r.ratio <= OVERHEAD_RATIO_TARGET) : "(no target)",
     fixed(r.callsFloorMillis),
     fixed(r.ratioToCallsFloor, 2),
+    ...(withPlugin ? [fixed(r.pluginMillis!), fixed(r.pluginRatio!, 2)] : []),
     range(r.load),
   ]);
   return [
@@ -34,7 +38,12 @@ export function overheadSection(overhead: OverheadResults): string {
       "The second floor (calls floor) is the same no-op graph making one minimal gRPC call (an empty " +
       "GetStream to a bare grpc-js server, scripts/bench/programs/noop-resource.ts) wherever this package's " +
       "provider makes a service call; ÷ calls floor is what is left once the calls as such are paid for: " +
-      "this package's overhead and the emulator's work.",
+      "this package's overhead and the emulator's work." +
+      (withPlugin
+        ? " The plugin columns are the same graph through the provider plugin (the generated Node.js SDK, " +
+          "`pulumi-visionai/plugin`, served by `pulumi-resource-visionai`), on the same emulator, taking turns " +
+          "with the others; plugin ÷ no-op compares it with the same dynamic floor."
+        : ""),
     "",
     markdownTable(
       [
@@ -48,6 +57,7 @@ export function overheadSection(overhead: OverheadResults): string {
         `≤ ${OVERHEAD_RATIO_TARGET}`,
         "calls floor ms",
         "÷ calls floor",
+        ...(withPlugin ? ["plugin ms", "plugin ÷ no-op"] : []),
         "load avg",
       ],
       rows,

@@ -12,6 +12,7 @@ import { overheadPlot } from "./overhead-plot";
 import { overheadSection, PLOT_FILE } from "./overhead-section";
 import { quotaSection } from "./quota-section";
 import { startupSection } from "./startup-section";
+import { stateSection } from "./state-section";
 import { targetsSection } from "./targets-section";
 import { waitingSection } from "./waiting-section";
 
@@ -40,6 +41,8 @@ export async function renderReport(
   if (results.overhead) sections.push(callsSection(results.overhead));
   if (results.emulator) sections.push(emulatorSection(results.emulator));
   if (results.overhead) sections.push(memorySection(results.overhead));
+  // Runs recorded before state size was measured have none.
+  if (results.overhead?.stateSize) sections.push(stateSection(results.overhead));
   if (quota) sections.push(quotaSection(quota));
   sections.push(findings.trim());
   const markdown = await prettier.format(sections.join("\n\n") + "\n", {
