@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import type { GrpcClient } from "google-gax";
+import type * as grpc from "@grpc/grpc-js";
 import type * as protobuf from "protobufjs";
 import type { WireAny } from "./wire-types";
 
@@ -18,28 +18,19 @@ export const PROTO_FILES = [
   "google/rpc/error_details.proto",
 ] as const;
 
-/** A gRPC client constructor produced by the proto loader (one per service). */
-export interface StubConstructor {
-  new (...args: never[]): unknown;
-  service: Record<string, unknown>;
-}
+/** protobufjs's object conversion, as the stubs decode responses: enums by name, int64 as strings, defaults and oneofs set. */
+const TO_OBJECT: protobuf.IConversionOptions = { longs: String, enums: String, defaults: true, oneofs: true };
 
-export interface ServiceConstructors {
-  streamsService: StubConstructor;
-  operations: StubConstructor;
-}
-
-interface LoadedPackage {
-  google: {
-    cloud: { visionai: { v1: { StreamsService: StubConstructor } } };
-    longrunning: { Operations: StubConstructor };
-  };
-}
+/** The services the client calls, by their full proto names. */
+export const SERVICE_NAMES = {
+  streams: "google.cloud.visionai.v1.StreamsService",
+  operations: "google.longrunning.Operations",
+} as const;
 
 let descriptor: protobuf.INamespace | undefined;
 
 /**
- * The precompiled descriptor, read on first use. Parsing the `.proto` text instead (what gax's `loadProto`
+ * The precompiled descriptor, read on first use. Parsing the `.proto` text instead (what `loadProto`
  * does) costs every process that calls the service a parse of a dozen files at start.
  */
 export function protoDescriptor(): protobuf.INamespace {
@@ -50,32 +41,53 @@ export function protoDescriptor(): protobuf.INamespace {
   return descriptor;
 }
 
-/** Loads the two services through gax (camelCase fields, enums by name, int64 as strings). */
-export function loadServiceConstructors(grpcClient: GrpcClient): ServiceConstructors {
-  const loaded = grpcClient.loadProtoJSON(protoDescriptor()) as unknown as LoadedPackage;
-  return {
-    streamsService: loaded.google.cloud.visionai.v1.StreamsService,
-    operations: loaded.google.longrunning.Operations,
-  };
-}
+let root: protobuf.Root | undefined;
 
-let packedRoot: protobuf.Root | undefined;
-
-/** A protobufjs root for decoding Any payloads and status details; built once per process. */
-export function packedMessagesRoot(): protobuf.Root {
-  if (packedRoot) return packedRoot;
-  // Loaded on first use: only a failed call or a finished operation needs it.
+/**
+ * One protobufjs root for the descriptor, built on first use and shared by the stubs' codecs and the
+ * decoding of packed messages (operation results, status details): building it is most of the client's
+ * start-up cost, so a process builds it once.
+ */
+export function protoRoot(): protobuf.Root {
+  if (root) return root;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Root } = require("protobufjs") as typeof import("protobufjs");
-  packedRoot = Root.fromJSON(protoDescriptor());
-  packedRoot.resolveAll();
-  return packedRoot;
+  root = Root.fromJSON(protoDescriptor());
+  root.resolveAll();
+  return root;
+}
+
+/**
+ * The gRPC definition of one service from the descriptor: every method unary, at its path
+ * `/package.Service/Method`, its request encoded from and its response decoded to plain objects with the
+ * field names of the descriptor (camelCase), as @grpc/proto-loader would make it, without building a
+ * second root.
+ */
+export function serviceDefinition(serviceName: string): grpc.ServiceDefinition {
+  const service = protoRoot().lookupService(serviceName);
+  const definition: Record<string, grpc.MethodDefinition<object, object>> = {};
+  for (const method of service.methodsArray) {
+    const requestType = method.resolvedRequestType!;
+    const responseType = method.resolvedResponseType!;
+    definition[method.name] = {
+      path: `/${serviceName}/${method.name}`,
+      requestStream: false,
+      responseStream: false,
+      requestSerialize: (value: object) =>
+        Buffer.from(requestType.encode(requestType.fromObject(value)).finish()),
+      requestDeserialize: (bytes: Buffer) => requestType.toObject(requestType.decode(bytes), TO_OBJECT),
+      responseSerialize: (value: object) =>
+        Buffer.from(responseType.encode(responseType.fromObject(value)).finish()),
+      responseDeserialize: (bytes: Buffer) => responseType.toObject(responseType.decode(bytes), TO_OBJECT),
+    };
+  }
+  return definition as grpc.ServiceDefinition;
 }
 
 /** Decodes one message to a plain object in the same shape the gRPC stubs produce. */
 export function decodeMessage(typeName: string, bytes: Uint8Array): Record<string, unknown> {
-  const type = packedMessagesRoot().lookupType(typeName);
-  return type.toObject(type.decode(bytes), { longs: String, enums: String, defaults: true, oneofs: true });
+  const type = protoRoot().lookupType(typeName);
+  return type.toObject(type.decode(bytes), TO_OBJECT);
 }
 
 /** The message type packed in an Any: `type.googleapis.com/google.cloud.visionai.v1.Cluster` gives `google.cloud.visionai.v1.Cluster`. */

@@ -1,9 +1,8 @@
 import * as grpc from "@grpc/grpc-js";
 import type { GoogleAuth } from "google-auth-library";
-import type { GrpcClient } from "google-gax";
 import { CLOUD_PLATFORM_SCOPE, type Endpoint } from "./options";
 import { packageInfo } from "./package-info";
-import { loadServiceConstructors, type StubConstructor } from "./protos";
+import { SERVICE_NAMES, serviceDefinition } from "./protos";
 
 /** The two services the client talks to, both on the same endpoint. */
 export type ServiceName = "streams" | "operations";
@@ -32,18 +31,29 @@ export interface TransportOptions {
 }
 
 /**
- * Unary gRPC calls over stubs that google-gax builds from the official protos. Against the real service the
- * channel uses TLS and Application Default Credentials (through google-auth-library); against an emulator it
- * is plaintext with no credentials, and no credential lookup ever runs.
+ * Channel settings as Google's Node.js clients (google-gax) set them: no message size limit, a 1 s first
+ * reconnect backoff, and the package named in the user agent.
+ */
+const CHANNEL_OPTIONS: grpc.ChannelOptions = {
+  "grpc.max_receive_message_length": -1,
+  "grpc.max_send_message_length": -1,
+  "grpc.initial_reconnect_backoff_ms": 1000,
+};
+
+/**
+ * Unary gRPC calls over @grpc/grpc-js stubs built from the official protos (client/protos.json). Against
+ * the real service the channel uses TLS and Application Default Credentials (through
+ * google-auth-library); against an emulator it is plaintext with no credentials, and no credential lookup
+ * ever runs. The stubs are made here rather than by google-gax, which this client used before: loading
+ * gax and building its second proto root cost every process that calls the service about 100 ms of CPU
+ * (BENCHMARKS.md, findings), and the client used nothing of it but the stubs.
  */
 export class Transport {
   private stubs?: Promise<Record<ServiceName, Stub>>;
-  private readonly grpcClient: GrpcClient;
   private readonly headers: Record<string, string>;
 
   constructor(private readonly options: TransportOptions) {
-    this.grpcClient = new (gax().GrpcClient)({ auth: authFor(options) });
-    this.headers = fixedHeaders(options.quotaProjectId, this.grpcClient.grpcVersion);
+    this.headers = fixedHeaders(options.quotaProjectId);
   }
 
   /** `host:port` the calls go to, for error messages. */
@@ -76,7 +86,7 @@ export class Transport {
   }
 
   /**
-   * Builds the stubs once. A failure here is a credential failure (gax asks for credentials while building
+   * Builds the stubs once. A failure here is a credential failure (credentials are looked up while building
    * the channel), reported as UNAUTHENTICATED; it is not cached, so a later call tries again.
    */
   private connect(): Promise<Record<ServiceName, Stub>> {
@@ -92,21 +102,19 @@ export class Transport {
   }
 
   private async createStubs(): Promise<Record<ServiceName, Stub>> {
-    const constructors = loadServiceConstructors(this.grpcClient);
+    const credentials = this.options.endpoint.secure
+      ? await googleCredentials(this.options.auth)
+      : grpc.credentials.createInsecure();
     const { name, version } = packageInfo();
-    const stubOptions = {
-      servicePath: this.options.endpoint.host,
-      port: this.options.endpoint.port,
-      "grpc.primary_user_agent": `${name}/${version}`,
-      ...(this.options.endpoint.secure ? {} : { sslCreds: grpc.credentials.createInsecure() }),
+    const channelOptions = { ...CHANNEL_OPTIONS, "grpc.primary_user_agent": `${name}/${version}` };
+    const create = (service: ServiceName) => {
+      const Client = grpc.makeClientConstructor(
+        serviceDefinition(SERVICE_NAMES[service]),
+        SERVICE_NAMES[service],
+      );
+      return new Client(this.address, credentials, channelOptions) as unknown as Stub;
     };
-    const create = (constructor: StubConstructor) =>
-      this.grpcClient.createStub(constructor as never, stubOptions) as unknown as Promise<Stub>;
-    const [streams, operations] = await Promise.all([
-      create(constructors.streamsService),
-      create(constructors.operations),
-    ]);
-    return { streams, operations };
+    return { streams: create("streams"), operations: create("operations") };
   }
 
   private metadataFor(routing: Record<string, string>): grpc.Metadata {
@@ -119,30 +127,30 @@ export class Transport {
 }
 
 /**
- * With an emulator, an auth object whose universe domain is fixed, so that gax's stub setup (which asks for
- * the universe domain) never triggers Application Default Credentials discovery.
+ * TLS with the caller's Application Default Credentials (or the `auth` they gave) attached to every call.
+ * google-auth-library is loaded here, so a client of an emulator never loads it.
  */
-function authFor(options: TransportOptions): GoogleAuth {
+async function googleCredentials(auth: GoogleAuth | undefined): Promise<grpc.ChannelCredentials> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { GoogleAuth } = require("google-auth-library") as typeof import("google-auth-library");
-  if (!options.endpoint.secure) return new GoogleAuth({ universeDomain: "googleapis.com" });
-  return options.auth ?? new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] });
+  const client = await (auth ?? new GoogleAuth({ scopes: [CLOUD_PLATFORM_SCOPE] })).getClient();
+  // grpc-js takes the headers as a plain object; google-auth-library returns a `Headers`.
+  const callCredentials = grpc.credentials.createFromGoogleCredential({
+    getRequestHeaders: async (url?: string) => Object.fromEntries(await client.getRequestHeaders(url)),
+  });
+  return grpc.credentials.combineChannelCredentials(grpc.credentials.createSsl(), callCredentials);
 }
 
-/**
- * google-gax (and google-auth-library with it) is loaded when the first client is made, not when this
- * module is: a program that only declares resources, and a provider process that only checks and diffs
- * them (every `pulumi preview`), never pay its load time.
- */
-function gax(): typeof import("google-gax") {
+/** The version of @grpc/grpc-js in use, for the `x-goog-api-client` header. */
+function grpcVersion(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("google-gax") as typeof import("google-gax");
+  return (require("@grpc/grpc-js/package.json") as { version: string }).version;
 }
 
-function fixedHeaders(quotaProjectId: string | undefined, grpcVersion: string): Record<string, string> {
+function fixedHeaders(quotaProjectId: string | undefined): Record<string, string> {
   const { name, version } = packageInfo();
   const headers: Record<string, string> = {
-    "x-goog-api-client": `gl-node/${process.versions.node} grpc/${grpcVersion} ${name}/${version}`,
+    "x-goog-api-client": `gl-node/${process.versions.node} grpc/${grpcVersion()} ${name}/${version}`,
   };
   if (quotaProjectId) headers["x-goog-user-project"] = quotaProjectId;
   return headers;

@@ -35,7 +35,7 @@ describe("the path a no-op preview takes", () => {
     assert.deepEqual(emulator.control.auditLog(), []);
   });
 
-  it("declaring resources and checking and diffing them loads no google-gax", () => {
+  it("declaring resources and checking and diffing them loads no gRPC client code or protos", () => {
     // A program's run under the engine, with Pulumi's mocks standing in for the engine only: the resources
     // are really declared (registered, their provider serialized), then checked and diffed.
     const script = `
@@ -54,18 +54,22 @@ describe("the path a no-op preview takes", () => {
         const provider = providerFor("Stream");
         const { inputs } = await provider.check({}, ${JSON.stringify(STREAM_INPUTS)});
         await provider.diff("id", inputs, inputs);
-        const loaded = Object.keys(require.cache).filter((file) => file.includes("/node_modules/google-gax/"));
-        process.stdout.write(JSON.stringify({ urns, gaxModules: loaded.length }));
+        const loaded = Object.keys(require.cache).filter((file) =>
+          ["/node_modules/protobufjs/", "/node_modules/google-auth-library/", "/client/protos.json"].some((part) =>
+            file.includes(part),
+          ),
+        );
+        process.stdout.write(JSON.stringify({ urns, clientModules: loaded }));
       });
     `;
-    const { urns, gaxModules } = JSON.parse(
+    const { urns, clientModules } = JSON.parse(
       execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }),
-    ) as { urns: string[]; gaxModules: number };
+    ) as { urns: string[]; clientModules: string[] };
     assert.deepEqual(
       urns.map((urn) => urn.split("::").at(-1)),
       ["camera-1", "camera-1-motion"],
       "both resources were declared",
     );
-    assert.equal(gaxModules, 0);
+    assert.deepEqual(clientModules, []);
   });
 });

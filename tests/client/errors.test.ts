@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Metadata, status as Status } from "@grpc/grpc-js";
 import { VisionAiError } from "../../client";
-import { packedMessagesRoot } from "../../client/protos";
+import { protoRoot } from "../../client/protos";
 
 const CLUSTER = "projects/p/locations/l/clusters/c";
 
 /** A serialized google.rpc.Status with a BadRequest and an ErrorInfo, as a server sends in its trailer. */
 function statusTrailer(): Buffer {
-  const root = packedMessagesRoot();
+  const root = protoRoot();
   const pack = (typeName: string, value: object) => ({
     type_url: `type.googleapis.com/${typeName}`,
     value: root.lookupType(typeName).encode(root.lookupType(typeName).fromObject(value)).finish(),

@@ -1,9 +1,11 @@
-import { PROTO_LOADERS, type StartupResults } from "../startup-cost";
+import type { StartupResults } from "../startup-cost";
 import { median } from "../stats";
 import { fixed, markdownTable } from "./markdown-table";
 
 export function startupSection(startup: StartupResults): string {
-  const rows = PROTO_LOADERS.map((loader) => {
+  // The loaders this run measured, in the order they were first measured.
+  const loaders = [...new Set(startup.samples.map((s) => s.loader))];
+  const rows = loaders.map((loader) => {
     const samples = startup.samples.filter((s) => s.loader === loader);
     const millis = samples.map((s) => s.millis);
     return [
@@ -15,14 +17,14 @@ export function startupSection(startup: StartupResults): string {
     ];
   });
   return [
-    "## 0a. The client's start: proto text or precompiled descriptor",
+    "## 0a. The client's start",
     "",
     "Every process that calls the service (the dynamic-provider process of `up`, `refresh`, `update` and " +
-      "`destroy`) first loads google-gax and the service definitions. Each sample is a fresh Node.js " +
-      "process (scripts/bench/startup-cost.ts) timing, from requiring google-gax, the loading of the " +
-      "StreamsService and Operations constructors and of the root that decodes packed messages: parsing " +
-      "the `.proto` text of google-proto-files (what the client did before) or loading client/protos.json " +
-      "(what it does now). The two take turns.",
+      "`destroy`) first loads its gRPC stubs and the service definitions. Each sample is a fresh Node.js " +
+      "process (scripts/bench/startup-cost.ts) timing, from its first require, the loading of the " +
+      "StreamsService and Operations stub constructors and of the root that decodes packed messages, by " +
+      "each loader in turn: the loaders are described in scripts/bench/startup-cost.ts, the last one " +
+      "measured being what the client does now.",
     "",
     markdownTable(["loader", "runs", "median ms", "range ms", "load avg"], rows),
   ].join("\n");
