@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import {
   durationFromWire,
   durationToWire,
@@ -10,20 +10,28 @@ import {
 import { dateFromWire } from "./wire/timestamps";
 import type { FieldType } from "./field-type";
 import * as rules from "./input-rules";
+import { lazyRule } from "./lazy-rule";
 
 /**
  * The value types of Vision AI resource fields. A kind table names one of these for each field; every layer
  * (client mapping, provider validation and state, SDK types, plugin schema) reads the field through it.
+ * Their rules are built when first read (kinds/lazy-rule.ts): only a provider's `check` reads them.
  */
+
+const anyText = lazyRule((z) => z.string());
+const anyFlag = lazyRule((z) => z.boolean());
+const nothing = lazyRule((z) => z.object({}).strict() as unknown as z.ZodType<Record<string, never>>);
 
 const STRING_SCHEMA = { type: "string" } as const;
 const STRING_MAP_SCHEMA = { type: "object", additionalProperties: STRING_SCHEMA } as const;
 
 /** A proto3 string, whose rule is `rule` (free text when left out). Unset on the wire is "". */
-function textField(rule: z.ZodType<string> = z.string()): FieldType<string, string, string> {
+function textField(rule: () => z.ZodType<string> = anyText): FieldType<string, string, string> {
   return {
     schema: STRING_SCHEMA,
-    rule,
+    get rule() {
+      return rule();
+    },
     fromWire: (wire) => (typeof wire === "string" ? wire : ""),
     toWire: (input) => input ?? "",
     toState: (value) => value,
@@ -36,7 +44,9 @@ export const text = textField();
 /** A proto3 bool. Unset on the wire is false. */
 export const flag: FieldType<boolean, boolean, boolean> = {
   schema: { type: "boolean" },
-  rule: z.boolean(),
+  get rule() {
+    return anyFlag();
+  },
   fromWire: (wire) => wire === true,
   toWire: (input) => input ?? false,
   toState: (value) => value,
@@ -44,11 +54,13 @@ export const flag: FieldType<boolean, boolean, boolean> = {
 
 /** A `map<string, string>`, whose keys and values follow `rule`. Unset on the wire is {}. */
 function stringMap(
-  rule: z.ZodType<Record<string, string>>,
+  rule: () => z.ZodType<Record<string, string>>,
 ): FieldType<Record<string, string>, Record<string, string>, Record<string, string>> {
   return {
     schema: STRING_MAP_SCHEMA,
-    rule,
+    get rule() {
+      return rule();
+    },
     fromWire: (wire) => ({ ...((wire as Record<string, string> | null | undefined) ?? {}) }),
     toWire: (input) => ({ ...(input ?? {}) }),
     toState: (value) => value,
@@ -61,7 +73,9 @@ function stringMap(
  */
 export const duration: FieldType<Duration | undefined, DurationInput, string> = {
   schema: STRING_SCHEMA,
-  rule: rules.duration,
+  get rule() {
+    return rules.duration();
+  },
   fromWire: (wire) => durationFromWire(wire as Parameters<typeof durationFromWire>[0]),
   toWire: (input) => (input === undefined ? null : durationToWire(parseDuration(input))),
   toState: (value) => (value ? formatDuration(value) : undefined),
@@ -70,7 +84,9 @@ export const duration: FieldType<Duration | undefined, DurationInput, string> = 
 /** A server timestamp: a Date in the client, an RFC 3339 string in state ("" when the server set none). */
 export const timestamp: FieldType<Date | undefined, Date, string> = {
   schema: STRING_SCHEMA,
-  rule: z.string(),
+  get rule() {
+    return anyText();
+  },
   fromWire: (wire) => dateFromWire(wire as Parameters<typeof dateFromWire>[0]),
   toWire: () => undefined,
   toState: (value) => (value ? value.toISOString() : ""),
@@ -100,15 +116,20 @@ export function enumeration<
   const canonical = (name: string): Name | undefined =>
     aliases[name] ?? options.values.find((value) => value === name);
   type Settable = Exclude<Name, Unspecified>;
-  return {
-    schema: STRING_SCHEMA,
-    allowedValues: accepted,
-    rule: z
+  const rule = lazyRule((z) =>
+    z
       .string()
       .refine((name) => settable.includes(canonical(name) as Name), {
         message: `must be one of ${described}`,
       })
       .transform((name) => canonical(name) as Settable),
+  );
+  return {
+    schema: STRING_SCHEMA,
+    allowedValues: accepted,
+    get rule() {
+      return rule();
+    },
     fromWire: (wire) => canonical(String(wire ?? "")) ?? options.unspecified,
     toWire(input) {
       if (input === undefined) return options.unspecified;
@@ -123,7 +144,9 @@ export function enumeration<
 /** The seed's empty `input_config` message: accepted as `{}` and nothing else. */
 export const emptyMessage: FieldType<Record<string, never>, Record<string, never>, Record<string, never>> = {
   schema: { type: "object", additionalProperties: STRING_SCHEMA },
-  rule: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  get rule() {
+    return nothing();
+  },
   fromWire: () => ({}),
   toWire: () => undefined,
   toState: (value) => value,
@@ -139,7 +162,9 @@ export interface OperationTimeouts {
 /** Provider settings are never on the wire: only the rule and the state form matter. */
 export const timeouts: FieldType<OperationTimeouts, OperationTimeouts, OperationTimeouts> = {
   schema: { $ref: "#/types/visionai:index:OperationTimeouts" },
-  rule: rules.timeouts,
+  get rule() {
+    return rules.timeouts();
+  },
   fromWire: () => ({}),
   toWire: () => undefined,
   toState: (value) => value,

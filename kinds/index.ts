@@ -37,6 +37,7 @@ export {
   creationIdentity,
 } from "./creation-marker";
 export * as inputRules from "./input-rules";
+export { lazyRule, type Zod } from "./lazy-rule";
 export * from "./resource-names";
 export * from "./wire/durations";
 export { dateFromWire } from "./wire/timestamps";

@@ -1,20 +1,23 @@
-import { z } from "zod";
-import { fieldsWhere, isInput, type KindTable } from "../kinds";
+import type { z } from "zod";
+import { fieldsWhere, isInput, lazyRule, type KindTable } from "../kinds";
 
 /**
  * The zod schema a kind's inputs are checked with, derived from its table: every input field's rule (optional
  * unless the table says `required`), unknown fields rejected, and references that must share the resource's
- * cluster checked together with it.
+ * cluster checked together with it. Built on the first `check`, like the rules it is made of: a provider
+ * that only reads or deletes never loads zod.
  */
-export function inputSchema(table: KindTable): z.ZodType<Record<string, unknown>> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const field of fieldsWhere(table, isInput)) {
-    const { type, required } = table.fields[field];
-    shape[field] = required ? type.rule : type.rule.optional();
-  }
-  const sameCluster = fieldsWhere(table, (spec) => spec.sameCluster === true);
-  const schema = z.object(shape).strict();
-  return sameCluster.length === 0 ? schema : schema.superRefine(inSameCluster(table, sameCluster));
+export function inputSchema(table: KindTable): () => z.ZodType<Record<string, unknown>> {
+  return lazyRule((zod) => {
+    const shape: Record<string, z.ZodType> = {};
+    for (const field of fieldsWhere(table, isInput)) {
+      const { type, required } = table.fields[field];
+      shape[field] = required ? type.rule : type.rule.optional();
+    }
+    const sameCluster = fieldsWhere(table, (spec) => spec.sameCluster === true);
+    const schema = zod.object(shape).strict();
+    return sameCluster.length === 0 ? schema : schema.superRefine(inSameCluster(table, sameCluster));
+  });
 }
 
 /**

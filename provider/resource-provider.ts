@@ -107,7 +107,7 @@ export function kindProvider(table: KindTable): Required<Omit<pulumi.dynamic.Res
     async check(_olds, news) {
       const candidate = withoutReservedKeys(news);
       const unknown = unknownFields(candidate);
-      const parsed = plan.schema.safeParse(candidate, { reportInput: true });
+      const parsed = plan.schema().safeParse(candidate, { reportInput: true });
       if (parsed.success) {
         const inputs = { ...parsed.data };
         for (const field of unknown) inputs[field] = candidate[field];

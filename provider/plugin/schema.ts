@@ -150,7 +150,7 @@ const OPERATION_TIMEOUTS = "visionai:index:OperationTimeouts";
 
 /** One integer property per operation the `timeouts` rule accepts (`createSeconds`, …). */
 function operationTimeoutsSpec() {
-  const properties = Object.keys(rules.timeouts.shape).map((key) => {
+  const properties = Object.keys(rules.timeouts().shape).map((key) => {
     const operation = key.replace(/Seconds$/, "");
     return [
       key,
