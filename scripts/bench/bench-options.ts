@@ -14,8 +14,12 @@ export interface BenchOptions {
   startupRuns: number;
   /** Fresh processes per variant declaring the graph at the largest N in part 0. */
   declareRuns: number;
-  /** A checkout built at another commit whose visionai program part 0 also declares (before and after). */
-  declareBaseline?: string;
+  /**
+   * A checkout built at another commit (`git worktree add DIR COMMIT`, its node_modules linked to this
+   * one's, `tsc -p tsconfig.json` run in it) whose visionai program parts 0 and 1 also run, taking turns with
+   * this commit's: the before and after of a change, in the same run.
+   */
+  baseline?: string;
   /** Closed-loop rounds per server against the emulator's floor in part 4. */
   floorRounds: number;
   /** Where the raw results go; defaults to scripts/bench/results/bench.json (and then BENCHMARKS.md is rendered). */
@@ -55,7 +59,7 @@ export const QUICK_BENCH_OPTIONS: Omit<BenchOptions, "parts"> = {
 const USAGE =
   "usage: npm run bench -- [--quick] [--parts startup,declare,overhead,waiting,emulator] [--sizes 10,50,250] " +
   "[--runs 3] [--runs-at-largest 3] [--operation-delays 500,5000,60000] [--list-series 100000] " +
-  "[--startup-runs 10] [--declare-runs 5] [--declare-baseline DIR] [--floor-rounds 3] [--output FILE]";
+  "[--startup-runs 10] [--declare-runs 5] [--baseline DIR] [--floor-rounds 3] [--output FILE]";
 
 function numbers(flag: string, value: string | undefined): number[] {
   const parsed = (value ?? "").split(",").map(Number);
@@ -97,7 +101,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     else if (flag === "--list-series") options.listSeries = single(flag, value);
     else if (flag === "--startup-runs") options.startupRuns = single(flag, value);
     else if (flag === "--declare-runs") options.declareRuns = single(flag, value);
-    else if (flag === "--declare-baseline" && value) options.declareBaseline = value;
+    else if (flag === "--baseline" && value) options.baseline = value;
     else if (flag === "--floor-rounds") options.floorRounds = single(flag, value);
     else if (flag === "--output" && value) options.output = value;
     else throw new Error(`unknown argument "${flag}"\n${USAGE}`);

@@ -8,9 +8,10 @@ import { REPO_ROOT, TOOLS_DIR } from "../lib/repo-paths";
  * The programs compared: this package's dynamic resources; the same graph through the provider plugin
  * (the generated Node.js SDK); the same graph of no-op dynamic resources (the engine's floor); and no-op
  * resources making one minimal gRPC call per service call (the floor for the commands that must call the
- * service).
+ * service); and, when a run is given one, this package's dynamic resources as built at another commit
+ * (the baseline).
  */
-export type Variant = "visionai" | "plugin" | "noop" | "noop-calls";
+export type Variant = "visionai" | "plugin" | "noop" | "noop-calls" | "baseline";
 
 /** Where `pulumi-resource-visionai` is, which the engine looks for on PATH for the plugin variant. */
 const PLUGIN_BIN_DIR = path.join(REPO_ROOT, "bin");
@@ -22,9 +23,14 @@ function projectDir(variant: Variant): string {
   return path.join(BENCH_DIR, "programs", variant);
 }
 
-/** The compiled program (the project's `main`); the engine starts the dynamic-provider plugin in it. */
-export function programDir(variant: Variant): string {
-  return path.join(REPO_ROOT, "dist", "scripts", "bench", "programs", variant);
+/**
+ * The compiled program (the project's `main`); the engine starts the dynamic-provider plugin in it. The
+ * baseline's is the visionai program of the checkout at `baselineRoot`.
+ */
+export function programDir(variant: Variant, baselineRoot?: string): string {
+  if (variant !== "baseline") return path.join(REPO_ROOT, "dist", "scripts", "bench", "programs", variant);
+  if (!baselineRoot) throw new Error("the baseline variant needs a baseline checkout (--baseline DIR)");
+  return path.join(path.resolve(baselineRoot), "dist", "scripts", "bench", "programs", "visionai");
 }
 
 /**
@@ -32,10 +38,10 @@ export function programDir(variant: Variant): string {
  * program and its dynamic-provider process resolve `@pulumi/pulumi` and `pulumi-visionai` from this
  * repository exactly as a user's project resolves them from its node_modules.
  */
-function writeProject(variant: Variant): string {
+function writeProject(variant: Variant, baselineRoot: string | undefined): string {
   const dir = projectDir(variant);
   fs.mkdirSync(dir, { recursive: true });
-  const main = path.relative(dir, programDir(variant));
+  const main = path.relative(dir, programDir(variant, baselineRoot));
   fs.writeFileSync(
     path.join(dir, "Pulumi.yaml"),
     [
@@ -58,6 +64,7 @@ export interface BenchStackOptions {
   binDir: string;
   emulatorAddress: string;
   config: Record<string, string>;
+  baselineRoot?: string;
 }
 
 /** Deletes every benchmark stack's state (each run makes fresh stacks against a fresh emulator). */
@@ -67,7 +74,7 @@ export function removeBenchState(): void {
 
 /** A fresh stack of one variant, with its own state under .tools/bench. */
 export async function createBenchStack(options: BenchStackOptions): Promise<Stack> {
-  const workDir = writeProject(options.variant);
+  const workDir = writeProject(options.variant, options.baselineRoot);
   const env = offlinePulumiEnv({
     binDir: options.binDir,
     home: path.join(BENCH_DIR, "home"),

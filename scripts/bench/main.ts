@@ -49,7 +49,7 @@ async function measure(args: string[], options: BenchOptions): Promise<BenchResu
   }
   if (options.parts.has("declare")) {
     log(`declaring the graph at N = ${largest}, ${options.declareRuns} processes per variant`);
-    results.declare = await measureDeclareCost(largest, options.declareRuns, options.declareBaseline);
+    results.declare = await measureDeclareCost(largest, options.declareRuns, options.baseline);
   }
   if (options.parts.has("waiting")) {
     // Started first and awaited last: it mostly sleeps for its longest operation, and the emulators it
@@ -65,6 +65,7 @@ async function measure(args: string[], options: BenchOptions): Promise<BenchResu
       runs: (n) => (n === largest ? options.runsAtLargest : options.runs),
       pulumiCommand: await pulumiCommand(binDir!),
       binDir: binDir!,
+      baselineRoot: options.baseline,
       log,
     });
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import type { PulumiCommand, Stack } from "@pulumi/pulumi/automation";
 import * as path from "node:path";
 import { startEmulatorProcess, startServerProcess } from "../lib/emulator-process";
@@ -33,9 +34,11 @@ export interface OverheadResults {
    * Peak RSS in MiB at the largest N: the provider process of each variant (the dynamic-provider process,
    * or the plugin's), and the emulator.
    */
-  peakRssMiB: { n: number; provider: Record<Variant, number>; emulator: number };
+  peakRssMiB: { n: number; provider: Partial<Record<Variant, number>>; emulator: number };
   /** stateSize[n][variant]: the checkpoint after the first run's `up`. */
-  stateSize: Record<number, Record<Variant, StateSize>>;
+  stateSize: Record<number, Partial<Record<Variant, StateSize>>>;
+  /** The commit the baseline variant was built at, when the run had one. */
+  baselineCommit?: string;
 }
 
 export interface OverheadOptions {
@@ -43,10 +46,16 @@ export interface OverheadOptions {
   runs: (n: number) => number;
   pulumiCommand: PulumiCommand;
   binDir: string;
+  /** A checkout of another commit whose visionai program runs as the baseline variant. */
+  baselineRoot?: string;
   log: (line: string) => void;
 }
 
 const VARIANTS: Variant[] = ["visionai", "plugin", "noop", "noop-calls"];
+
+function shortCommit(root: string): string {
+  return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+}
 
 /** The server the calling floor's minimal gRPC calls go to (scripts/bench/bare-get-server.ts). */
 const BARE_SERVER = path.join(REPO_ROOT, "dist", "scripts", "bench", "bare-get-server.js");
@@ -96,9 +105,9 @@ function countCalls(calls: { method: string }[]): CallCounts {
 }
 
 /** The variant's provider processes: the plugin, or the dynamic-provider process running in its program's folder. */
-function providerFinder(variant: Variant): () => number[] {
+function providerFinder(variant: Variant, baselineRoot: string | undefined): () => number[] {
   if (variant === "plugin") return () => findProcesses("provider/plugin/main.js", () => true);
-  const dir = programDir(variant);
+  const dir = programDir(variant, baselineRoot);
   return () => findProcesses("cmd/dynamic-provider", (pid) => workingDirectoryOf(pid) === dir);
 }
 
@@ -116,9 +125,11 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
   const results: OverheadResults = {
     samples: [],
     calls: {},
-    peakRssMiB: { n: 0, provider: { visionai: 0, plugin: 0, noop: 0, "noop-calls": 0 }, emulator: 0 },
+    peakRssMiB: { n: 0, provider: {}, emulator: 0 },
     stateSize: {},
+    ...(options.baselineRoot ? { baselineCommit: shortCommit(options.baselineRoot) } : {}),
   };
+  const variants: Variant[] = options.baselineRoot ? [...VARIANTS, "baseline"] : VARIANTS;
   const largest = Math.max(...options.sizes);
   // Stacks an interrupted earlier run left behind point at emulators that are gone.
   removeBenchState();
@@ -130,7 +141,7 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
     try {
       for (let run = 1; run <= options.runs(n); run++) {
         // Each run starts with another variant, so none is always first after the others' commands.
-        const order = [...VARIANTS.slice(run % VARIANTS.length), ...VARIANTS.slice(0, run % VARIANTS.length)];
+        const order = [...variants.slice(run % variants.length), ...variants.slice(0, run % variants.length)];
         const stacks = new Map<Variant, Stack>();
         try {
           for (const variant of order) {
@@ -142,6 +153,7 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
                 pulumiCommand: options.pulumiCommand,
                 binDir: options.binDir,
                 emulatorAddress: emulator.address,
+                baselineRoot: options.baselineRoot,
                 config: {
                   // Both paths create real resources on the one emulator, so each needs clusters of its own.
                   "bench:clusterId": `bench-n${n}-r${run}-${variant}`,
@@ -158,18 +170,21 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
               const stack = stacks.get(variant)!;
               if (command === "update") await stack.setConfig("bench:revision", { value: "2" });
               await control.clearAuditLog();
-              const watcher = n === largest ? new PeakRssWatcher(providerFinder(variant)) : undefined;
+              const watcher =
+                n === largest ? new PeakRssWatcher(providerFinder(variant, options.baselineRoot)) : undefined;
               const { millis, peak } = await timeCommand(stack, command, watcher).catch((error: unknown) => {
                 throw new Error(`N=${n} run ${run}: \`pulumi ${command}\` of the ${variant} stack failed`, {
                   cause: error,
                 });
               });
-              results.peakRssMiB.provider[variant] = Math.max(results.peakRssMiB.provider[variant], peak);
+              results.peakRssMiB.provider[variant] = Math.max(
+                results.peakRssMiB.provider[variant] ?? 0,
+                peak,
+              );
               results.samples.push({ n, run, variant, command, millis, load: loadAverage() });
               if (variant === "visionai") (calls[command] ??= []).push(countCalls(await control.auditLog()));
               if (command === "up" && run === 1) {
-                (results.stateSize[n] ??= {} as Record<Variant, StateSize>)[variant] =
-                  await measureStateSize(stack);
+                (results.stateSize[n] ??= {})[variant] = await measureStateSize(stack);
               }
               options.log(`N=${n} run ${run} ${variant} ${command}: ${millis.toFixed(0)} ms`);
             }

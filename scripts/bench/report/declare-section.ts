@@ -32,7 +32,7 @@ export function declareSection(declare: DeclareResults): string {
     "CPU time of a fresh Node.js process that runs a benchmark program under `pulumi.runtime.setMocks` " +
       "(source maps registered, as the language host does; scripts/bench/declare-cost.ts): loading the " +
       "package and declaring the graph, without the engine. The programs take turns; a baseline row is a " +
-      "build of another commit (`--declare-baseline DIR`), measured in the same run.",
+      "build of another commit (`--baseline DIR`), measured in the same run.",
     "",
     markdownTable(["program", "N", "runs", "median CPU ms", "÷ no-op", "range ms", "load avg"], rows),
   ].join("\n");

@@ -18,6 +18,10 @@ export interface OverheadRatio {
   pluginMillis?: number;
   /** pluginMillis ÷ noopMillis. */
   pluginRatio?: number;
+  /** This package's dynamic resources at the baseline commit, when the run had one. */
+  baselineMillis?: number;
+  /** baselineMillis ÷ noopMillis: the ratio before the change, measured in the same run. */
+  baselineRatio?: number;
   /** Load average after each command of any variant. */
   load: number[];
 }
@@ -33,10 +37,12 @@ export function overheadRatios(overhead: OverheadResults): OverheadRatio[] {
       const noop = of("noop");
       const callsFloor = of("noop-calls");
       const plugin = of("plugin");
+      const baseline = of("baseline");
       const visionaiMillis = median(visionai.map((s) => s.millis));
       const noopMillis = median(noop.map((s) => s.millis));
       const callsFloorMillis = median(callsFloor.map((s) => s.millis));
       const pluginMillis = plugin.length > 0 ? median(plugin.map((s) => s.millis)) : undefined;
+      const baselineMillis = baseline.length > 0 ? median(baseline.map((s) => s.millis)) : undefined;
       return {
         n,
         command,
@@ -48,7 +54,9 @@ export function overheadRatios(overhead: OverheadResults): OverheadRatio[] {
         ratioToCallsFloor: visionaiMillis / callsFloorMillis,
         pluginMillis,
         pluginRatio: pluginMillis === undefined ? undefined : pluginMillis / noopMillis,
-        load: [...visionai, ...plugin, ...noop, ...callsFloor].map((s) => s.load),
+        baselineMillis,
+        baselineRatio: baselineMillis === undefined ? undefined : baselineMillis / noopMillis,
+        load: [...visionai, ...plugin, ...baseline, ...noop, ...callsFloor].map((s) => s.load),
       };
     }),
   );

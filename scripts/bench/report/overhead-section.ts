@@ -14,6 +14,7 @@ export function overheadSection(overhead: OverheadResults): string {
   const ratios = overheadRatios(overhead);
   // Runs recorded before the plugin path was measured have no plugin columns.
   const withPlugin = ratios.some((r) => r.pluginMillis !== undefined);
+  const withBaseline = ratios.some((r) => r.baselineMillis !== undefined);
   const rows = ratios.map((r) => [
     String(r.n),
     String(2 * r.n + 2),
@@ -25,6 +26,7 @@ export function overheadSection(overhead: OverheadResults): string {
     r.n >= OVERHEAD_TARGET_FROM_N ? mark(r.ratio <= OVERHEAD_RATIO_TARGET) : "(no target)",
     fixed(r.callsFloorMillis),
     fixed(r.ratioToCallsFloor, 2),
+    ...(withBaseline ? [fixed(r.baselineMillis!), fixed(r.baselineRatio!, 2)] : []),
     ...(withPlugin ? [fixed(r.pluginMillis!), fixed(r.pluginRatio!, 2)] : []),
     range(r.load),
   ]);
@@ -43,6 +45,10 @@ export function overheadSection(overhead: OverheadResults): string {
         ? " The plugin columns are the same graph through the provider plugin (the generated Node.js SDK, " +
           "`pulumi-visionai/plugin`, served by `pulumi-resource-visionai`), on the same emulator, taking turns " +
           "with the others; plugin ÷ no-op compares it with the same dynamic floor."
+        : "") +
+      (withBaseline
+        ? ` The baseline columns are this package's dynamic resources built at commit ${overhead.baselineCommit}, ` +
+          "taking turns with the others in the same run: the ratio before this run's changes."
         : ""),
     "",
     markdownTable(
@@ -57,6 +63,7 @@ export function overheadSection(overhead: OverheadResults): string {
         `≤ ${OVERHEAD_RATIO_TARGET}`,
         "calls floor ms",
         "÷ calls floor",
+        ...(withBaseline ? ["baseline ms", "baseline ratio"] : []),
         ...(withPlugin ? ["plugin ms", "plugin ÷ no-op"] : []),
         "load avg",
       ],

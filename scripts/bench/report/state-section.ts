@@ -12,7 +12,7 @@ const PATHS: [Variant, string][] = [
 export function stateSection(overhead: OverheadResults): string {
   const rows = Object.entries(overhead.stateSize).flatMap(([n, byVariant]) =>
     PATHS.filter(([variant]) => byVariant[variant] !== undefined).map(([variant, label]) => {
-      const size = byVariant[variant];
+      const size = byVariant[variant]!;
       return [
         n,
         label,
