@@ -47,15 +47,16 @@ readonly YAML_BUILD_FLAGS=(
   -ldflags "-s -w -X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$PULUMI_YAML_VERSION"
 )
 
-# How long each part takes to build the first time, in seconds, with empty Go module and build caches on
-# a two-core machine (measured with a fresh clone; README.md, "Quick start", has the date and figures),
-# in the order this script builds them: the language hosts come after the CLI, whose modules and compiled
-# packages they share. Printed before building, so that a first run says what it is waiting for.
-readonly CLI_FIRST_BUILD_SECONDS=210
-readonly NODEJS_HOST_FIRST_BUILD_SECONDS=10
-readonly YAML_HOST_FIRST_BUILD_SECONDS=70
-# The same builds when Go's caches already hold them (another clone, or a changed stamp): all together.
-readonly WARM_CACHE_BUILD_SECONDS=20
+# How long each part took to build the first time, in seconds, fastest and slowest of three fresh clones
+# with empty Go module and build caches on a two-core machine on 2026-12-06 (the fastest with the machine
+# otherwise idle, the slowest beside other test runs; README.md, "Quick start"), in the order this script
+# builds them: the language hosts come after the CLI, whose modules and compiled packages they share.
+# Printed before building, so that a first run says what it is waiting for.
+readonly CLI_FIRST_BUILD_SECONDS=(267 310)
+readonly NODEJS_HOST_FIRST_BUILD_SECONDS=(1 2)
+readonly YAML_HOST_FIRST_BUILD_SECONDS=(46 77)
+# All three again with Go's caches full (another clone on the same machine, or a changed stamp).
+readonly WARM_CACHE_BUILD_SECONDS=(7 10)
 
 log() { printf 'ensure-pulumi: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
@@ -130,15 +131,22 @@ go_build() {
   return "$status"
 }
 
-# "about 3 min 30 s" for 210, "about 20 s" for 20: a first build's length, to the nearest 10 s.
+# A build's length from its fastest and slowest measured seconds: "a few seconds" (under 5 s), "about
+# 50–80 s" (to the nearest 10 s, under 90 s), or "about 4–5 min" (to the nearest minute).
 about() {
-  local seconds=$(((($1 + 5) / 10) * 10))
-  if ((seconds < 60)); then
-    printf 'about %d s' "$seconds"
-  elif ((seconds % 60 == 0)); then
-    printf 'about %d min' "$((seconds / 60))"
+  local fastest=$1 slowest=$2 unit
+  if ((slowest < 5)); then
+    printf 'a few seconds'
+    return
+  elif ((slowest < 90)); then
+    fastest=$(((fastest + 5) / 10 * 10)) slowest=$(((slowest + 5) / 10 * 10)) unit=s
   else
-    printf 'about %d min %d s' "$((seconds / 60))" "$((seconds % 60))"
+    fastest=$(((fastest + 30) / 60)) slowest=$(((slowest + 30) / 60)) unit=min
+  fi
+  if ((fastest == slowest)); then
+    printf 'about %d %s' "$fastest" "$unit"
+  else
+    printf 'about %d–%d %s' "$fastest" "$slowest" "$unit"
   fi
 }
 
@@ -155,8 +163,8 @@ ensure_cli() {
     log "using $path_pulumi ($(PULUMI_SKIP_UPDATE_CHECK=true "$path_pulumi" version | head -n 1)), found on PATH"
     ln -sfn "$path_pulumi" "$bin_dir/pulumi"
   else
-    log "building the Pulumi CLI v$PULUMI_VERSION from Go modules ($(about "$CLI_FIRST_BUILD_SECONDS") with" \
-      "empty Go caches: it downloads a few hundred MB of modules and compiles a few thousand packages)..."
+    log "building the Pulumi CLI v$PULUMI_VERSION from Go modules ($(about "${CLI_FIRST_BUILD_SECONDS[@]}") with" \
+      "empty Go caches: it fills 1.4 GB of Go's module cache and compiles a few thousand packages)..."
     go_build "$module_dir" "${GO_BUILD_FLAGS[@]}" -o "$bin_dir/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
     mv -f "$bin_dir/pulumi.tmp" "$bin_dir/pulumi"
     log "pulumi built in $((SECONDS - started))s"
@@ -169,7 +177,7 @@ ensure_language_host() {
   stamp="$(host_stamp)"
   up_to_date pulumi-language-nodejs "$stamp" && return 0
   log "building the Node.js language host (scripts/pulumi-cli/language-nodejs;" \
-    "$(about "$NODEJS_HOST_FIRST_BUILD_SECONDS") after the CLI)..."
+    "$(about "${NODEJS_HOST_FIRST_BUILD_SECONDS[@]}") after the CLI)..."
   go_build "$module_dir" "${GO_BUILD_FLAGS[@]}" -o "$bin_dir/pulumi-language-nodejs.tmp" ./language-nodejs
   mv -f "$bin_dir/pulumi-language-nodejs.tmp" "$bin_dir/pulumi-language-nodejs"
   printf '%s\n' "$stamp" >"$bin_dir/.pulumi-language-nodejs.stamp"
@@ -181,7 +189,7 @@ ensure_yaml_host() {
   stamp="$(yaml_host_stamp)"
   up_to_date pulumi-language-yaml "$stamp" && return 0
   log "building the Pulumi YAML language host v$PULUMI_YAML_VERSION from Go modules" \
-    "($(about "$YAML_HOST_FIRST_BUILD_SECONDS") after the CLI with empty Go caches: its own modules to download)..."
+    "($(about "${YAML_HOST_FIRST_BUILD_SECONDS[@]}") after the CLI with empty Go caches: its own modules to download)..."
   go_build "$yaml_module_dir" "${YAML_BUILD_FLAGS[@]}" -o "$bin_dir/pulumi-language-yaml.tmp" \
     github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml
   mv -f "$bin_dir/pulumi-language-yaml.tmp" "$bin_dir/pulumi-language-yaml"
@@ -225,21 +233,22 @@ parse_args() {
 # Says, before anything is built, what will be and how long it takes the first time, and names what is
 # left out. Needs Go when it builds anything.
 announce_builds() {
-  local parts=() seconds=0
+  local parts=() fastest=0 slowest=0
   if ! up_to_date pulumi "$(cli_stamp)"; then
     path_pulumi="$(usable_path_pulumi)"
     if [ -z "$path_pulumi" ]; then
       parts+=("the Pulumi CLI v$PULUMI_VERSION")
-      seconds=$((seconds + CLI_FIRST_BUILD_SECONDS))
+      fastest=$((fastest + CLI_FIRST_BUILD_SECONDS[0])) slowest=$((slowest + CLI_FIRST_BUILD_SECONDS[1]))
     fi
   fi
   if ! up_to_date pulumi-language-nodejs "$(host_stamp)"; then
     parts+=("the Node.js language host")
-    seconds=$((seconds + NODEJS_HOST_FIRST_BUILD_SECONDS))
+    fastest=$((fastest + NODEJS_HOST_FIRST_BUILD_SECONDS[0]))
+    slowest=$((slowest + NODEJS_HOST_FIRST_BUILD_SECONDS[1]))
   fi
   if $with_yaml && ! up_to_date pulumi-language-yaml "$(yaml_host_stamp)"; then
     parts+=("the Pulumi YAML language host v$PULUMI_YAML_VERSION")
-    seconds=$((seconds + YAML_HOST_FIRST_BUILD_SECONDS))
+    fastest=$((fastest + YAML_HOST_FIRST_BUILD_SECONDS[0])) slowest=$((slowest + YAML_HOST_FIRST_BUILD_SECONDS[1]))
   fi
   ((${#parts[@]} > 0)) || return 0
   require_go
@@ -248,8 +257,8 @@ announce_builds() {
     if ((i == ${#parts[@]} - 1)); then list+=" and ${parts[i]}"; else list+=", ${parts[i]}"; fi
   done
   log "building $list into ${bin_dir#"$root"/}:"
-  log "  $(about "$seconds") the first time with empty Go caches on two cores," \
-    "$(about "$WARM_CACHE_BUILD_SECONDS") or less when Go's module and build caches hold them; later runs reuse the build"
+  log "  $(about "$fastest" "$slowest") the first time with empty Go caches on two cores," \
+    "$(about "${WARM_CACHE_BUILD_SECONDS[@]}") when Go's module and build caches hold them; later runs reuse the build"
   $with_yaml || log "  (not the Pulumi YAML language host, which only YAML programs need: --with yaml adds it)"
 }
 

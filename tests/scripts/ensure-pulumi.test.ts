@@ -101,7 +101,7 @@ describe("scripts/ensure-pulumi.sh", () => {
       announcement,
       /^ensure-pulumi: building the Pulumi CLI v[\d.]+ and the Node\.js language host into \.tools\/pulumi\/v[\d.]+\/bin:\n/,
     );
-    assert.match(announcement, /about \d+ min( \d+ s)? the first time with empty Go caches/);
+    assert.match(announcement, /about \d+(–\d+)? min the first time with empty Go caches/);
     assert.match(announcement, /not the Pulumi YAML language host.*--with yaml adds it/);
   });
 
