@@ -22,6 +22,8 @@ async function main(action: string): Promise<void> {
   if (action !== "up" && action !== "destroy") {
     throw new Error(`unknown action "${action}": use "up" or "destroy"`);
   }
+  // The demo's program is TypeScript, so it asks for no optional part: a first run builds the CLI and the
+  // Node.js language host, not the YAML host, and says so with how long that takes.
   const binDir = await pulumiBinDir();
   fs.mkdirSync(EMULATOR_DATA_DIR, { recursive: true });
   const emulator = await startEmulatorProcess(["--data-dir", EMULATOR_DATA_DIR]);

@@ -2,16 +2,41 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PulumiCommand } from "@pulumi/pulumi/automation";
+import { load } from "js-yaml";
 import { REPO_ROOT } from "./repo-paths";
 
 /**
- * The real Pulumi CLI, from scripts/ensure-pulumi.sh: a recent enough `pulumi` on PATH, or the pinned
- * release built from Go modules (minutes the first time, cached after). The script's progress goes
- * straight to this process's stderr, so a long first build is visibly under way.
+ * Parts of the Pulumi toolchain that scripts/ensure-pulumi.sh builds only when asked, because most
+ * programs (the demo's among them) do without them and a first build would wait for them.
  */
-export async function pulumiBinDir(): Promise<string> {
+export interface OptionalPulumiParts {
+  /**
+   * Pulumi YAML's language host (`pulumi-language-yaml`), which programs with `runtime: yaml` need and
+   * nothing else does: over a minute more on a first build with empty Go caches.
+   */
+  readonly yaml?: boolean;
+}
+
+/** The YAML language host's file name in the directory `pulumiBinDir` returns, when it was asked for. */
+export const YAML_LANGUAGE_HOST = "pulumi-language-yaml";
+
+/** scripts/ensure-pulumi.sh's arguments that ask for `parts`. */
+export function ensurePulumiArgs(parts: OptionalPulumiParts): string[] {
+  return parts.yaml ? ["--with", "yaml"] : [];
+}
+
+/**
+ * The real Pulumi CLI, from scripts/ensure-pulumi.sh: a recent enough `pulumi` on PATH, or the pinned
+ * release built from Go modules (minutes the first time, cached after), with the Node.js language host,
+ * the dynamic-provider plugin and the optional `parts` asked for. The script's progress, which says what it
+ * builds and about how long that takes, goes straight to this process's stderr.
+ */
+export async function pulumiBinDir(parts: OptionalPulumiParts = {}): Promise<string> {
   const script = path.join(REPO_ROOT, "scripts", "ensure-pulumi.sh");
-  const child = spawn("bash", [script], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn("bash", [script, ...ensurePulumiArgs(parts)], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let stdout = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
   const exitCode = await new Promise<number | null>((resolve, reject) => {
@@ -28,6 +53,29 @@ export async function pulumiBinDir(): Promise<string> {
     throw new Error(`scripts/ensure-pulumi.sh printed "${binDir}", which holds no pulumi executable`);
   }
   return binDir;
+}
+
+/**
+ * Fails, saying how to get it, when the program in `workDir` is Pulumi YAML and `binDir` has no YAML
+ * language host: the engine's own error names a missing plugin without saying that this project builds
+ * it only on request.
+ */
+export function assertLanguageHostFor(workDir: string, binDir: string): void {
+  const projectFile = path.join(workDir, "Pulumi.yaml");
+  if (!fs.existsSync(projectFile) || projectRuntime(fs.readFileSync(projectFile, "utf8")) !== "yaml") return;
+  if (fs.existsSync(path.join(binDir, YAML_LANGUAGE_HOST))) return;
+  throw new Error(
+    `${projectFile} is a Pulumi YAML program (runtime: yaml), and ${binDir} has no ${YAML_LANGUAGE_HOST}: ` +
+      "the YAML language host is built only when asked for. Use pulumiBinDir({ yaml: true }) " +
+      "(tests: createYamlStack, or createLocalStack's `{ yaml: true }`), or run `bash scripts/ensure-pulumi.sh --with yaml`.",
+  );
+}
+
+/** The language a Pulumi.yaml names: `runtime: yaml` or `runtime: { name: yaml, options: … }`. */
+export function projectRuntime(projectYaml: string): string | undefined {
+  const project = load(projectYaml) as { runtime?: string | { name?: string } } | undefined;
+  const runtime = project?.runtime;
+  return typeof runtime === "string" ? runtime : runtime?.name;
 }
 
 /** A PulumiCommand for the Automation API, pointing at the CLI that `pulumiBinDir` provides. */

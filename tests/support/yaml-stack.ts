@@ -15,8 +15,9 @@ export interface YamlStack extends LocalStack {
 }
 
 /**
- * A stack of a copy of the Pulumi YAML program in `programDir`, run by the real YAML language host, with
- * the provider plugin found on PATH in `pluginDirs` (first match wins), as in a user's project.
+ * A stack of a copy of the Pulumi YAML program in `programDir`, run by the real YAML language host (built
+ * on first use: scripts/ensure-pulumi.sh builds it only when asked), with the provider plugin found on
+ * PATH in `pluginDirs` (first match wins), as in a user's project.
  */
 export async function createYamlStack(
   programDir: string,
@@ -25,7 +26,7 @@ export async function createYamlStack(
 ): Promise<YamlStack> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "visionai-yaml-"));
   fs.cpSync(programDir, workDir, { recursive: true });
-  const local = await createLocalStack(workDir, stackName);
+  const local = await createLocalStack(workDir, stackName, undefined, { yaml: true });
   const envVars = local.stack.workspace.envVars;
   envVars.PATH = [...pluginDirs, envVars.PATH].join(path.delimiter);
   const programFile = path.join(workDir, "Pulumi.yaml");
