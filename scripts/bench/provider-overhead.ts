@@ -60,7 +60,7 @@ function shortCommit(root: string): string {
 /** The server the calling floor's minimal gRPC calls go to (scripts/bench/bare-get-server.ts). */
 const BARE_SERVER = path.join(REPO_ROOT, "dist", "scripts", "bench", "bare-get-server.js");
 
-async function runCommand(stack: Stack, command: Command): Promise<void> {
+export async function runCommand(stack: Stack, command: Command): Promise<void> {
   switch (command) {
     case "up":
       await stack.up();
