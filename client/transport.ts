@@ -45,8 +45,8 @@ const CHANNEL_OPTIONS: grpc.ChannelOptions = {
  * the real service the channel uses TLS and Application Default Credentials (through
  * google-auth-library); against an emulator it is plaintext with no credentials, and no credential lookup
  * ever runs. The stubs are made here rather than by google-gax, which this client used before: loading
- * gax and building its second proto root cost every process that calls the service about 100 ms of CPU
- * (BENCHMARKS.md, findings), and the client used nothing of it but the stubs.
+ * gax and building its second proto root made the start of every process that calls the service about 2.5
+ * times as long (BENCHMARKS.md, section 0a), and the client used nothing of it but the stubs.
  */
 export class Transport {
   private stubs?: Promise<Record<ServiceName, Stub>>;

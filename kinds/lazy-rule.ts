@@ -6,8 +6,8 @@ export type Zod = typeof z;
 /**
  * A rule built on first use, with zod loaded then. Only a provider's `check` validates inputs; a program
  * declaring resources, and a provider refreshing or deleting them, read the kind tables but never a rule,
- * and loading zod and building every kind's rules would cost each such process about 60 ms of CPU
- * (BENCHMARKS.md, findings).
+ * while loading zod and building the rules costs a provider process that does check 130–150 ms of CPU
+ * (`npm run bench:profile`, quoted in BENCHMARKS.md's findings).
  */
 export function lazyRule<Rule>(build: (zod: Zod) => Rule): () => Rule {
   let rule: Rule | undefined;

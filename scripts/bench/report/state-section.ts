@@ -4,8 +4,10 @@ import { fixed, markdownTable } from "./markdown-table";
 
 const PATHS: [Variant, string][] = [
   ["visionai", "dynamic resources (this package)"],
+  ["baseline", "dynamic resources (this package at the baseline commit)"],
   ["plugin", "provider plugin (generated Node.js SDK)"],
   ["noop", "no-op dynamic resources (the floor)"],
+  ["noop-calls", "no-op resources making minimal calls (the calls floor)"],
 ];
 
 /** State per resource for each path, at each N, from the checkpoint after the first run's `up`. */
