@@ -1,7 +1,8 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { REPO_ROOT } from "../lib/repo-paths";
+import { sourceCommit } from "../lib/source-commit";
 import { programDir } from "./bench-stacks";
 import { loadAverage } from "./machine";
 
@@ -84,8 +85,6 @@ export async function measureDeclareCost(
       samples.push({ program, n, cpuMillis: Number(stdout), load: loadAverage() });
     }
   }
-  const baselineCommit = baselineRoot
-    ? execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: baselineRoot, encoding: "utf8" }).trim()
-    : undefined;
+  const baselineCommit = baselineRoot ? sourceCommit(baselineRoot).commit.slice(0, 7) : undefined;
   return { samples, ...(baselineCommit ? { baselineCommit } : {}) };
 }

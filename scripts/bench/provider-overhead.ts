@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import type { PulumiCommand, Stack } from "@pulumi/pulumi/automation";
 import * as path from "node:path";
 import { startEmulatorProcess, startServerProcess } from "../lib/emulator-process";
 import { REPO_ROOT } from "../lib/repo-paths";
+import { sourceCommit } from "../lib/source-commit";
 import { createBenchStack, programDir, removeBenchState, type Variant } from "./bench-stacks";
 import { EmulatorControlClient } from "./emulator-control";
 import { loadAverage } from "./machine";
@@ -52,10 +52,6 @@ export interface OverheadOptions {
 }
 
 const VARIANTS: Variant[] = ["visionai", "plugin", "noop", "noop-calls"];
-
-function shortCommit(root: string): string {
-  return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-}
 
 /** The server the calling floor's minimal gRPC calls go to (scripts/bench/bare-get-server.ts). */
 const BARE_SERVER = path.join(REPO_ROOT, "dist", "scripts", "bench", "bare-get-server.js");
@@ -127,7 +123,9 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
     calls: {},
     peakRssMiB: { n: 0, provider: {}, emulator: 0 },
     stateSize: {},
-    ...(options.baselineRoot ? { baselineCommit: shortCommit(options.baselineRoot) } : {}),
+    ...(options.baselineRoot
+      ? { baselineCommit: sourceCommit(options.baselineRoot).commit.slice(0, 7) }
+      : {}),
   };
   const variants: Variant[] = options.baselineRoot ? [...VARIANTS, "baseline"] : VARIANTS;
   const largest = Math.max(...options.sizes);

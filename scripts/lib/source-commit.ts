@@ -9,10 +9,11 @@ export interface SourceCommit {
   uncommittedChanges: boolean;
 }
 
-export function sourceCommit(): SourceCommit {
+/** The commit checked out at `root` (this repository unless given, e.g. a benchmark's baseline checkout). */
+export function sourceCommit(root = REPO_ROOT): SourceCommit {
   const git = (...args: string[]) =>
     execFileSync("git", args, {
-      cwd: REPO_ROOT,
+      cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
